@@ -1,0 +1,67 @@
+package org.mentions.command;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Display options the user can change with {@code set}: each has a default, a description and a validator, so
+ * {@code set} can list, complete and check them from this one table.
+ */
+public final class Settings {
+  public record Option(String name, String defaultValue, String description, List<String> choices) {}
+
+  public static final List<Option> OPTIONS = List.of(
+      new Option("maxrows", "20", "rows shown before a table is cut (0 = all)", List.of()),
+      new Option("colwidth", "40", "widest a text column is shown before it is cut with …", List.of()),
+      new Option("color", "auto", "colour in the terminal: auto, on or off", List.of("auto", "on", "off")),
+      new Option("numbers", "grouped", "number format: grouped (1,234.5) or plain (1234.5)",
+          List.of("grouped", "plain")),
+      new Option("decimals", "2", "decimals shown for fractional numbers", List.of()),
+      new Option("width", "0", "output width in characters (0 = the terminal's)", List.of()));
+
+  private final Map<String, String> values = new LinkedHashMap<>();
+
+  public Settings() {
+    for (Option o : OPTIONS) values.put(o.name(), o.defaultValue());
+  }
+
+  public static Optional<Option> option(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return OPTIONS.stream().filter(o -> o.name().equals(n)).findFirst();
+  }
+
+  public String get(String name) {
+    return values.get(name);
+  }
+
+  public int intValue(String name) {
+    return Integer.parseInt(values.get(name));
+  }
+
+  /** Sets an option after checking it; returns an error message, or empty when it was set. */
+  public Optional<String> set(String name, String value) {
+    Optional<Option> o = option(name);
+    if (o.isEmpty()) return Optional.of("unknown setting '" + name + "'");
+    Option opt = o.get();
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    if (!opt.choices().isEmpty() && !opt.choices().contains(v)) {
+      return Optional.of(opt.name() + " takes " + String.join(", ", opt.choices()) + ", not '" + value + "'");
+    }
+    if (opt.choices().isEmpty()) {
+      try {
+        if (Integer.parseInt(v) < 0) throw new NumberFormatException();
+      } catch (NumberFormatException e) {
+        return Optional.of(opt.name() + " takes a whole number ≥ 0, not '" + value + "'");
+      }
+    }
+    values.put(opt.name(), v);
+    return Optional.empty();
+  }
+
+  public Map<String, String> values() {
+    return new LinkedHashMap<>(values);
+  }
+}

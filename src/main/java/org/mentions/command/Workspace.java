@@ -1,0 +1,137 @@
+package org.mentions.command;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mentions.corpus.Corpus;
+import org.mentions.lang.LexToken;
+import org.mentions.lang.Suggest;
+import org.mentions.table.CorpusTables;
+import org.mentions.table.IndexProgress;
+import org.mentions.table.Indexer;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * The state commands work on: the corpus and its base tables, named results (with {@code _} the last one),
+ * settings, and the services a load needs. One per session; the engine owns it.
+ */
+public final class Workspace {
+  public static final String LAST = "_";
+
+  private final Corpus corpus = new Corpus();
+  private final CorpusTables tables = new CorpusTables();
+  private final Map<String, Table> results = new LinkedHashMap<>();
+  private final Settings settings = new Settings();
+  private final Path baseDir;
+  private final Indexer indexer;
+  private volatile IndexProgress progress = IndexProgress.NONE;
+  private Table last;
+
+  public Workspace(Path baseDir, Indexer indexer) {
+    this.baseDir = baseDir;
+    this.indexer = indexer;
+  }
+
+  public Corpus corpus() {
+    return corpus;
+  }
+
+  public CorpusTables tables() {
+    return tables;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public Path baseDir() {
+    return baseDir;
+  }
+
+  public Path resolve(String path) {
+    return baseDir.resolve(path).normalize();
+  }
+
+  public Indexer indexer() {
+    return indexer;
+  }
+
+  public IndexProgress progress() {
+    return progress;
+  }
+
+  public void setProgress(IndexProgress progress) {
+    this.progress = progress == null ? IndexProgress.NONE : progress;
+  }
+
+  /** Base tables first, then named results in the order they were made. */
+  public Map<String, Table> allTables() {
+    Map<String, Table> all = new LinkedHashMap<>(tables.all());
+    all.putAll(results);
+    return all;
+  }
+
+  public Map<String, Table> results() {
+    return results;
+  }
+
+  public List<String> tableNames() {
+    List<String> names = new ArrayList<>(CorpusTables.NAMES);
+    names.addAll(results.keySet());
+    if (last != null) names.add(LAST);
+    return names;
+  }
+
+  public Optional<Table> find(String name) {
+    if (name.equals(LAST)) return Optional.ofNullable(last);
+    Table base = tables.get(name);
+    if (base != null) return Optional.of(base);
+    return Optional.ofNullable(results.get(name));
+  }
+
+  /** The table a token names, or an error that lists the names there are and suggests the nearest. */
+  public Table table(LexToken ref) {
+    String name = ref.text();
+    Optional<Table> t = find(name);
+    if (t.isPresent()) return t.get();
+    if (name.equals(LAST)) throw new CommandError("no result yet: _ is the last result", ref.span());
+    String near = Suggest.nearest(name, tableNames()).map(n -> "did you mean '" + n + "'? ").orElse("");
+    throw new CommandError("no table '" + name + "'; " + near + "tables: " + String.join(", ", tableNames()),
+        ref.span());
+  }
+
+  /** Stores a result as the last one and, when named, under its name. Base table names are protected. */
+  public void remember(String name, Table table) {
+    last = table;
+    if (name != null && !name.equals(LAST)) {
+      if (CorpusTables.NAMES.contains(name)) {
+        throw new CommandError("'" + name + "' is a base table; choose another name for the result");
+      }
+      results.put(name, table);
+    }
+  }
+
+  public boolean drop(String name) {
+    return results.remove(name) != null;
+  }
+
+  public Table last() {
+    return last;
+  }
+
+  /** The column a token names in {@code table}, or an error listing the table's columns with the nearest one. */
+  public static Column<?> column(Table table, LexToken ref) {
+    String name = ref.text();
+    for (Column<?> c : table.columns()) {
+      if (c.name().equalsIgnoreCase(name)) return c;
+    }
+    List<String> names = table.columnNames();
+    String near = Suggest.nearest(name, names).map(n -> "did you mean '" + n + "'? ").orElse("");
+    throw new CommandError("no column '" + name + "' in " + table.name() + "; " + near + "columns: "
+        + String.join(", ", names), ref.span());
+  }
+}

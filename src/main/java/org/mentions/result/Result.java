@@ -1,0 +1,4 @@
+package org.mentions.result;
+
+/** What a command produces: a table, a message, a chart, or an error. Front ends decide how to show it. */
+public sealed interface Result permits TableResult, MessageResult, ChartResult, ErrorResult, FileResult, QuitResult {}

@@ -1,0 +1,154 @@
+package org.mentions.table;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.mentions.corpus.Document;
+import org.mentions.corpus.LoadProblem;
+import org.mentions.nlp.Annotation;
+import org.mentions.nlp.Mention;
+
+/**
+ * Turns documents into table rows: each document's annotation comes from the cache when its text and the pipeline
+ * are unchanged, otherwise from the annotator (on all cores), and is then stored. Rows are added in load order as
+ * documents finish. An interrupt stops the work and keeps every document that finished.
+ */
+public final class Indexer {
+  private final AnnotationStore store;
+  private final String pipelineKey;
+  private final Supplier<Function<String, Annotation>> annotator;
+  private final BiFunction<Document, Annotation, List<Mention>> mentionMaker;
+  private final int threads;
+
+  /**
+   * @param annotator supplies the annotating function; called only on a cache miss, so a fully cached corpus never
+   *     waits for the recogniser to load
+   */
+  public Indexer(AnnotationStore store, String pipelineKey, Supplier<Function<String, Annotation>> annotator,
+      BiFunction<Document, Annotation, List<Mention>> mentionMaker, int threads) {
+    this.store = store;
+    this.pipelineKey = pipelineKey;
+    this.annotator = annotator;
+    this.mentionMaker = mentionMaker;
+    this.threads = Math.max(1, threads);
+  }
+
+  private record Done(Document doc, Annotation annotation, AnnotationStore.Status cache, LoadProblem problem) {}
+
+  public IndexReport index(List<Document> docs, boolean fresh, CorpusTables tables, IndexProgress progress) {
+    long t0 = System.nanoTime();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, docs.size())), r -> {
+      Thread t = new Thread(r, "mentions-annotate");
+      t.setDaemon(true);
+      return t;
+    });
+    CompletionService<Integer> completion = new ExecutorCompletionService<>(pool);
+    Done[] results = new Done[docs.size()];
+    List<Future<Integer>> futures = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      final int index = i;
+      futures.add(completion.submit(() -> {
+        try {
+          results[index] = process(docs.get(index), fresh);
+        } catch (CancellationException e) {
+          throw e;
+        } catch (RuntimeException | Error e) {
+          String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+          results[index] = new Done(docs.get(index), null, null,
+              new LoadProblem(docs.get(index).path(), "annotation failed: " + why));
+        }
+        return index;
+      }));
+    }
+    int finished = 0;
+    int flushed = 0;
+    int fromCache = 0;
+    int annotated = 0;
+    int rebuilt = 0;
+    long tokens = 0;
+    long annotatedTokens = 0;
+    boolean cancelled = false;
+    List<LoadProblem> problems = new ArrayList<>();
+    try {
+      while (finished < docs.size()) {
+        Future<Integer> f = completion.take();
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          // process() reports its own failures; this is a bug, but one document must not sink the load
+        }
+        finished++;
+        while (flushed < docs.size() && results[flushed] != null) {
+          Done d = results[flushed++];
+          if (d.problem() != null) {
+            problems.add(d.problem());
+            continue;
+          }
+          int n = d.annotation().tokenCount();
+          tokens += n;
+          if (d.cache() == AnnotationStore.Status.HIT) {
+            fromCache++;
+          } else {
+            annotated++;
+            annotatedTokens += n;
+            if (d.cache() != AnnotationStore.Status.MISSING) rebuilt++;
+          }
+          tables.add(d.doc(), d.annotation(), mentionMaker.apply(d.doc(), d.annotation()));
+        }
+        progress.update(finished, docs.size(), annotatedTokens, annotated, Duration.ofNanos(System.nanoTime() - t0));
+      }
+    } catch (InterruptedException e) {
+      cancelled = true;
+      for (Future<Integer> f : futures) f.cancel(true);
+    } finally {
+      pool.shutdownNow();
+    }
+    if (cancelled) {
+      for (int i = flushed; i < docs.size(); i++) {
+        Done d = results[i];
+        if (d == null || d.problem() != null) continue;
+        tokens += d.annotation().tokenCount();
+        if (d.cache() == AnnotationStore.Status.HIT) fromCache++; else annotated++;
+        tables.add(d.doc(), d.annotation(), mentionMaker.apply(d.doc(), d.annotation()));
+      }
+      Thread.currentThread().interrupt();
+    }
+    int added = fromCache + annotated;
+    int skipped = docs.size() - added - problems.size();
+    return new IndexReport(added, fromCache, annotated, rebuilt, tokens, annotatedTokens,
+        Duration.ofNanos(System.nanoTime() - t0), cancelled, skipped, problems);
+  }
+
+  private Done process(Document doc, boolean fresh) {
+    String hash = doc.contentHash();
+    AnnotationStore.Status status = AnnotationStore.Status.MISSING;
+    if (!fresh) {
+      AnnotationStore.Lookup hit = store.get(hash, pipelineKey);
+      if (hit.annotation().isPresent()) return new Done(doc, hit.annotation().get(), AnnotationStore.Status.HIT, null);
+      status = hit.status();
+    }
+    try {
+      if (Thread.currentThread().isInterrupted()) throw new CancellationException();
+      Annotation annotation = annotator.get().apply(doc.text());
+      try {
+        store.put(hash, pipelineKey, annotation);
+      } catch (IOException e) {
+        // an unwritable cache slows the next load but must not fail this one
+      }
+      return new Done(doc, annotation, status, null);
+    } catch (java.io.UncheckedIOException e) {
+      return new Done(doc, null, status, new LoadProblem(doc.path(), "annotation failed: " + e.getMessage()));
+    }
+  }
+}
