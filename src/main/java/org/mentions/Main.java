@@ -1,6 +1,96 @@
 package org.mentions;
 
-/** Placeholder until the launcher lands. */
-public final class Main {
-  public static void main(String[] args) {}
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mentions.engine.Engine;
+import org.mentions.engine.EngineConfig;
+import org.mentions.engine.NlpBackend;
+import org.mentions.script.ScriptRunner;
+import org.mentions.shell.Shell;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The launcher: an interactive shell on a terminal, otherwise a script from a file or standard input. */
+@Command(name = "mentions", mixinStandardHelpOptions = true, version = "mentions " + Main.VERSION,
+    description = "Explore who and what a corpus of news articles mentions.")
+public final class Main implements Callable<Integer> {
+  public static final String VERSION = "0.1.0";
+
+  @Option(names = "--script", paramLabel = "FILE", description = "run the commands in FILE, then exit")
+  Path script;
+
+  @Option(names = "--keep-going", description = "in a script, report errors and go on (exit 1 at the end)")
+  boolean keepGoing;
+
+  @Option(names = "--no-color", description = "no colour (also when NO_COLOR is set or output is not a terminal)")
+  boolean noColor;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "annotation cache folder (default ~/.cache/mentions)")
+  Path cache;
+
+  @Option(names = "--threads", paramLabel = "N", description = "annotation threads (default: all cores)")
+  Integer threads;
+
+  @Parameters(paramLabel = "PATH", description = "files or folders to load first (interactively: seeds/ if none)")
+  List<String> paths = new ArrayList<>();
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new Main()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    EngineConfig config = EngineConfig.defaults();
+    if (cache != null) config = config.withCacheDir(cache.toAbsolutePath());
+    if (threads != null) config = config.withThreads(threads);
+    Engine engine = new Engine(config, NlpBackend.standard(config));
+    PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+        StandardCharsets.UTF_8);
+    if (script != null) {
+      if (!Files.isRegularFile(script)) {
+        System.err.println("mentions: no script file " + script);
+        return 2;
+      }
+      try (BufferedReader in = Files.newBufferedReader(script, StandardCharsets.UTF_8)) {
+        return runScript(engine, script.toString(), in, out);
+      }
+    }
+    if (System.console() == null) {
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      return runScript(engine, "<stdin>", in, out);
+    }
+    List<String> startup = paths.isEmpty() ? defaultCorpus() : paths;
+    return new Shell(engine, !noColor && System.getenv("NO_COLOR") == null).run(startup);
+  }
+
+  private int runScript(Engine engine, String name, BufferedReader in, PrintStream out) throws IOException {
+    ScriptRunner runner = new ScriptRunner(engine, out, System.err, keepGoing, 100);
+    if (!paths.isEmpty()) {
+      String load = "load " + String.join(" ", paths.stream().map(Main::quote).toList());
+      int code = runner.run("(command line)", new BufferedReader(new java.io.StringReader(load)));
+      if (code != 0) return code;
+    }
+    return runner.run(name, in);
+  }
+
+  /** The seed corpus beside the launcher ({@code mentions.home}), else ./seeds if it exists. */
+  private static List<String> defaultCorpus() {
+    String home = System.getProperty("mentions.home");
+    Path seeds = home != null ? Path.of(home, "seeds") : Path.of("seeds");
+    return Files.isDirectory(seeds) ? List.of(seeds.toAbsolutePath().toString() + "/") : List.of();
+  }
+
+  static String quote(String path) {
+    return path.matches("[\\w./*~-]+") ? path : '"' + path.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
 }

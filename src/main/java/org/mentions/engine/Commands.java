@@ -2,6 +2,9 @@ package org.mentions.engine;
 
 import org.mentions.command.CommandRegistry;
 import org.mentions.command.Workspace;
+import org.mentions.command.corpus.ClearCommand;
+import org.mentions.command.corpus.DocsCommand;
+import org.mentions.command.corpus.LoadCommand;
 import org.mentions.command.session.HelpCommand;
 import org.mentions.command.session.QuitCommand;
 import org.mentions.command.session.SetCommand;
@@ -16,7 +19,10 @@ final class Commands {
 
   static CommandRegistry standard(Workspace workspace) {
     CommandRegistry r = new CommandRegistry();
-    r.register(new ShowCommand())
+    r.register(new LoadCommand())
+        .register(new DocsCommand())
+        .register(new ClearCommand())
+        .register(new ShowCommand())
         .register(new TablesCommand())
         .register(new ExportCommand())
         .register(new DropCommand())

@@ -98,6 +98,27 @@ public final class CorpusTables {
     }
   }
 
+  /** Replaces a loaded document's metadata (a sidecar changed) without touching its annotation. */
+  public synchronized void updateDocument(Document doc) {
+    for (int i = 0; i < docRows.size(); i++) {
+      DocRow r = docRows.get(i);
+      if (r.doc().id().equals(doc.id())) docRows.set(i, new DocRow(doc, r.sentences(), r.tokens(), r.mentions()));
+    }
+    docs = buildDocs();
+  }
+
+  /** Removes a document's rows from every table, so a changed or re-annotated file replaces its old rows. */
+  public synchronized void remove(String docId) {
+    if (!contains(docId)) return;
+    for (Table t : List.of(sentences, tokens, mentions)) {
+      Table kept = t.where(t.stringColumn(DOC).isNotEqualTo(docId));
+      t.clear();
+      t.append(kept);
+    }
+    docRows.removeIf(r -> r.doc().id().equals(docId));
+    docs = buildDocs();
+  }
+
   public synchronized boolean contains(String docId) {
     return docRows.stream().anyMatch(r -> r.doc().id().equals(docId));
   }

@@ -1,0 +1,142 @@
+package org.mentions.command.corpus;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mentions.command.Category;
+import org.mentions.command.Command;
+import org.mentions.command.CommandError;
+import org.mentions.command.Workspace;
+import org.mentions.corpus.CorpusSource;
+import org.mentions.corpus.Document;
+import org.mentions.corpus.LoadBatch;
+import org.mentions.corpus.LoadProblem;
+import org.mentions.corpus.ReadOptions;
+import org.mentions.lang.ArgKind;
+import org.mentions.lang.Invocation;
+import org.mentions.lang.LexToken;
+import org.mentions.lang.Syntax;
+import org.mentions.result.ErrorResult;
+import org.mentions.result.MessageResult;
+import org.mentions.result.Result;
+import org.mentions.table.IndexReport;
+
+/**
+ * Reads files, folders or globs into the corpus and annotates what is new. Bad files are reported one line each
+ * while the others load; a document already loaded with the same text is not added twice.
+ */
+public final class LoadCommand implements Command {
+  private final CorpusSource source = new CorpusSource();
+
+  @Override
+  public String name() {
+    return "load";
+  }
+
+  @Override
+  public Category category() {
+    return Category.CORPUS;
+  }
+
+  @Override
+  public String summary() {
+    return "read articles (.txt .md .jsonl .csv; files, folders, globs) and annotate them";
+  }
+
+  @Override
+  public String usage() {
+    return "load PATH... [--fresh] [--text COLUMN]";
+  }
+
+  @Override
+  public String details() {
+    return """
+        Folders are read recursively; a metadata.csv or metadata.jsonl in a folder adds metadata (title, source,
+        date, …) to the files it names. In .jsonl and .csv files each record is an article: its text comes from
+        --text COLUMN, or the first of text, body, content; other columns become document metadata.
+        Annotation is cached per document text: loading the same files again is fast. --fresh re-annotates.
+        Ctrl-C stops a long load and keeps the documents that finished.""";
+  }
+
+  @Override
+  public List<String> examples() {
+    return List.of("load seeds/", "load seeds/*.txt", "load seeds/ --fresh");
+  }
+
+  @Override
+  public Syntax syntax() {
+    return Syntax.of(ArgKind.PATH)
+        .option("fresh", ArgKind.NONE, "annotate again even when the cache has the documents")
+        .option("text", ArgKind.TEXT, "the column that holds the article text in .jsonl/.csv files");
+  }
+
+  @Override
+  public Result execute(Invocation inv, Workspace ws) {
+    List<String> paths = new ArrayList<>();
+    for (LexToken t : inv.positional()) {
+      if (!t.is(org.mentions.lang.TokenKind.COMMA)) paths.add(t.text());
+    }
+    if (paths.isEmpty()) {
+      throw new CommandError("load needs a file, folder or glob, e.g. load seeds/", inv.commandSpan());
+    }
+    boolean fresh = inv.hasOption("fresh");
+    String textColumn = inv.value("text").orElse(null);
+    LoadBatch batch = source.read(ws.baseDir(), paths, new ReadOptions(textColumn));
+    List<Document> todo = new ArrayList<>();
+    int unchanged = 0;
+    for (Document doc : batch.documents()) {
+      Document known = ws.corpus().get(doc.id());
+      if (known != null && known.text().equals(doc.text()) && !fresh) {
+        unchanged++;
+        if (!known.metadata().equals(doc.metadata())) {
+          ws.corpus().add(doc);
+          ws.tables().updateDocument(doc);
+        }
+        continue;
+      }
+      todo.add(doc);
+    }
+    if (batch.cancelled()) {
+      return new ErrorResult("load cancelled while reading files; nothing new was added");
+    }
+    for (Document doc : todo) ws.tables().remove(doc.id());
+    IndexReport report = ws.indexer().index(todo, fresh, ws.tables(), ws.progress());
+    for (Document doc : todo) {
+      if (ws.tables().contains(doc.id())) ws.corpus().add(doc);
+    }
+    List<LoadProblem> problems = new ArrayList<>(batch.problems());
+    problems.addAll(report.problems());
+    String summary = summary(paths, report, unchanged);
+    if (report.added() == 0 && unchanged == 0 && !problems.isEmpty()) {
+      String first = problems.get(0).toString();
+      String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+      if (problems.size() > 1) {
+        StringBuilder all = new StringBuilder();
+        for (LoadProblem p : problems) all.append(all.length() == 0 ? "" : "; ").append(p);
+        return new ErrorResult("nothing loaded: " + all);
+      }
+      return new ErrorResult("nothing loaded: " + first + more);
+    }
+    StringBuilder text = new StringBuilder();
+    for (LoadProblem p : problems) text.append("warning: ").append(p).append('\n');
+    text.append(summary);
+    return new MessageResult(text.toString());
+  }
+
+  private String summary(List<String> paths, IndexReport r, int unchanged) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(r.cancelled() ? "load cancelled: kept " : "loaded ").append(r.added())
+        .append(r.added() == 1 ? " document" : " documents").append(" from ").append(String.join(" ", paths));
+    List<String> parts = new ArrayList<>();
+    if (r.annotated() > 0) {
+      parts.add(String.format(Locale.ROOT, "%d annotated at %,.0f tokens/s", r.annotated(), r.tokensPerSecond()));
+    }
+    if (r.fromCache() > 0) parts.add(r.fromCache() + " from cache");
+    if (r.rebuilt() > 0) parts.add(r.rebuilt() + " stale or corrupt cache entries rebuilt");
+    if (unchanged > 0) parts.add(unchanged + " already loaded");
+    if (r.cancelled() && r.skipped() > 0) parts.add(r.skipped() + " not annotated");
+    if (!parts.isEmpty()) sb.append(" (").append(String.join(", ", parts)).append(')');
+    sb.append(String.format(Locale.ROOT, " in %.1f s", r.elapsed().toMillis() / 1000.0));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,198 @@
+package org.mentions.shell;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.mentions.engine.Engine;
+import org.mentions.render.ResultText;
+import org.mentions.render.Style;
+import org.mentions.result.Event;
+import org.mentions.result.QuitResult;
+
+/**
+ * The interactive front end: a JLine prompt with completion, highlighting and history over the engine. Commands
+ * run on a worker thread so Ctrl-C can cancel them; the startup corpus loads in the background so the first
+ * prompt does not wait for the entity recogniser.
+ */
+public final class Shell {
+  static final String PROMPT = "mentions> ";
+  static final String CONTINUATION = "       > ";
+
+  private final Engine engine;
+  private final Terminal terminal;
+  private final boolean colorWanted;
+  private final Path configDir;
+  private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "mentions-command");
+    t.setDaemon(true);
+    return t;
+  });
+  private Future<List<Event>> background;
+  private String backgroundInput;
+
+  public Shell(Engine engine, boolean colorWanted) throws IOException {
+    this(engine, TerminalBuilder.builder().system(true).build(), colorWanted, ConfigDir.get());
+  }
+
+  public Shell(Engine engine, Terminal terminal, boolean colorWanted, Path configDir) {
+    this.engine = engine;
+    this.terminal = terminal;
+    this.colorWanted = colorWanted;
+    this.configDir = configDir;
+  }
+
+  public int run(List<String> startupPaths) {
+    LineReader reader = reader();
+    PrintWriter out = terminal.writer();
+    out.println("mentions " + org.mentions.Main.VERSION + " — type help, press Tab to complete, Ctrl-D to leave");
+    if (!startupPaths.isEmpty()) startBackground(reader, "load " + String.join(" ", startupPaths));
+    while (true) {
+      String line;
+      try {
+        line = reader.readLine(PROMPT);
+      } catch (UserInterruptException e) {
+        continue;
+      } catch (EndOfFileException e) {
+        break;
+      }
+      if (line.isBlank()) continue;
+      awaitBackground(reader);
+      if (runForeground(line, out)) break;
+    }
+    save(reader);
+    worker.shutdownNow();
+    return 0;
+  }
+
+  LineReader reader() {
+    try {
+      Files.createDirectories(configDir);
+    } catch (IOException e) {
+      // no history file then; the shell still works
+    }
+    LineReader reader = LineReaderBuilder.builder()
+        .terminal(terminal)
+        .appName("mentions")
+        .parser(new ShellParser(engine.commands()))
+        .completer(new ShellCompleter(engine.commands(), engine.workspace()))
+        .highlighter(new ShellHighlighter(engine.commands(), engine.workspace()))
+        .variable(LineReader.HISTORY_FILE, configDir.resolve("history"))
+        .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
+        .variable(LineReader.LIST_MAX, 200)
+        .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+        .option(LineReader.Option.AUTO_FRESH_LINE, true)
+        .build();
+    return reader;
+  }
+
+  private Style style() {
+    String setting = engine.workspace().settings().get("color");
+    boolean on = setting.equals("on") || (setting.equals("auto") && colorWanted
+        && !Terminal.TYPE_DUMB.equals(terminal.getType()));
+    return on ? Style.ANSI : Style.PLAIN;
+  }
+
+  private ResultText text() {
+    int width = terminal.getWidth() > 0 ? terminal.getWidth() : 100;
+    return new ResultText(engine.workspace().settings(), width, style());
+  }
+
+  /** Runs a line on the worker thread; Ctrl-C interrupts it. Returns true when the user asked to quit. */
+  private boolean runForeground(String line, PrintWriter out) {
+    ProgressLine progress = new ProgressLine(out);
+    engine.workspace().setProgress(progress);
+    Future<List<Event>> running = worker.submit(() -> engine.execute(line));
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> running.cancel(true));
+    List<Event> events;
+    try {
+      events = running.get();
+    } catch (java.util.concurrent.CancellationException e) {
+      progress.clear();
+      out.println(style().warning("cancelled"));
+      return false;
+    } catch (InterruptedException | ExecutionException e) {
+      progress.clear();
+      out.println(style().error("error: " + e.getMessage()));
+      return false;
+    } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
+      engine.workspace().setProgress(null);
+    }
+    progress.clear();
+    return show(events, out);
+  }
+
+  private boolean show(List<Event> events, PrintWriter out) {
+    ResultText text = text();
+    boolean quit = false;
+    for (Event e : events) {
+      if (e.result() instanceof QuitResult) quit = true;
+      out.print(text.render(e.result()));
+    }
+    out.flush();
+    return quit;
+  }
+
+  private void startBackground(LineReader reader, String input) {
+    backgroundInput = input;
+    background = worker.submit(() -> {
+      List<Event> events = engine.execute(input);
+      StringBuilder sb = new StringBuilder();
+      ResultText text = text();
+      for (Event e : events) sb.append(text.render(e.result()));
+      reader.printAbove(sb.toString().stripTrailing());
+      return events;
+    });
+  }
+
+  /** A command typed during the startup load waits for it; Ctrl-C stops the load and keeps what finished. */
+  private void awaitBackground(LineReader reader) {
+    if (background == null || background.isDone()) return;
+    PrintWriter out = terminal.writer();
+    out.println(style().dim("waiting for '" + backgroundInput + "' to finish (Ctrl-C stops it)…"));
+    out.flush();
+    ProgressLine progress = new ProgressLine(out);
+    engine.workspace().setProgress(progress);
+    Future<List<Event>> pending = background;
+    Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> pending.cancel(true));
+    try {
+      pending.get();
+    } catch (java.util.concurrent.CancellationException e) {
+      try {
+        // let the load record what finished before the next command reads the tables
+        worker.submit(() -> null).get(10, TimeUnit.SECONDS);
+      } catch (InterruptedException | ExecutionException | TimeoutException ignored) {
+        // proceed; the load thread was interrupted
+      }
+    } catch (InterruptedException | ExecutionException e) {
+      // the load reports its own failures
+    } finally {
+      terminal.handle(Terminal.Signal.INT, previous);
+      engine.workspace().setProgress(null);
+      progress.clear();
+    }
+  }
+
+  private static void save(LineReader reader) {
+    try {
+      reader.getHistory().save();
+    } catch (IOException e) {
+      // history is a convenience; losing it must not stop the exit
+    }
+  }
+}
