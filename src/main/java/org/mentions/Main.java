@@ -74,13 +74,22 @@ public final class Main implements Callable<Integer> {
   }
 
   private int runScript(Engine engine, String name, BufferedReader in, PrintStream out) throws IOException {
-    ScriptRunner runner = new ScriptRunner(engine, out, System.err, keepGoing, 100);
+    ScriptRunner runner = new ScriptRunner(engine, out, System.err, keepGoing, outputWidth());
     if (!paths.isEmpty()) {
       String load = "load " + String.join(" ", paths.stream().map(Main::quote).toList());
       int code = runner.run("(command line)", new BufferedReader(new java.io.StringReader(load)));
       if (code != 0) return code;
     }
     return runner.run(name, in);
+  }
+
+  /** Scripts write to files and pipes: $COLUMNS if set, else wide enough for most tables. */
+  private static int outputWidth() {
+    try {
+      return Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "160"));
+    } catch (NumberFormatException e) {
+      return 160;
+    }
   }
 
   /** The seed corpus beside the launcher ({@code mentions.home}), else ./seeds if it exists. */

@@ -111,7 +111,9 @@ public final class Workspace {
       if (CorpusTables.NAMES.contains(name)) {
         throw new CommandError("'" + name + "' is a base table; choose another name for the result");
       }
-      results.put(name, table);
+      // a named result must not change when a base table does (load, clear), so it keeps its own copy
+      boolean isBase = tables.all().values().stream().anyMatch(base -> base == table);
+      results.put(name, isBase ? table.copy() : table);
     }
   }
 

@@ -130,6 +130,10 @@ public final class LoadCommand implements Command {
     List<String> parts = new ArrayList<>();
     if (r.annotated() > 0) {
       parts.add(String.format(Locale.ROOT, "%d annotated at %,.0f tokens/s", r.annotated(), r.tokensPerSecond()));
+      long waited = r.elapsed().minus(r.annotating()).toMillis();
+      if (waited >= 1000) {
+        parts.add(String.format(Locale.ROOT, "%.0f s loading models", waited / 1000.0));
+      }
     }
     if (r.fromCache() > 0) parts.add(r.fromCache() + " from cache");
     if (r.rebuilt() > 0) parts.add(r.rebuilt() + " stale or corrupt cache entries rebuilt");
