@@ -45,8 +45,8 @@ public final class TextTable {
         cells[r][c] = oneLine(format.format(col, r));
         widths[c] = Math.max(widths[c], cells[r][c].length());
       }
-      int cap = kwic && (col.name().equals("left") || col.name().equals("right")) ? colWidth : colWidth;
-      widths[c] = Math.min(widths[c], Math.max(cap, right[c] && !kwic ? widths[c] : cap));
+      // numbers are never cut; text is cut at the column width setting
+      if (!CellFormat.isNumeric(col)) widths[c] = Math.min(widths[c], colWidth);
     }
     int shown = fit(widths, right);
     StringBuilder out = new StringBuilder();

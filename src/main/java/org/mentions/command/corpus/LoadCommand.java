@@ -108,14 +108,8 @@ public final class LoadCommand implements Command {
     problems.addAll(report.problems());
     String summary = summary(paths, report, unchanged);
     if (report.added() == 0 && unchanged == 0 && !problems.isEmpty()) {
-      String first = problems.get(0).toString();
-      String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
-      if (problems.size() > 1) {
-        StringBuilder all = new StringBuilder();
-        for (LoadProblem p : problems) all.append(all.length() == 0 ? "" : "; ").append(p);
-        return new ErrorResult("nothing loaded: " + all);
-      }
-      return new ErrorResult("nothing loaded: " + first + more);
+      List<String> lines = problems.stream().map(LoadProblem::toString).toList();
+      return new ErrorResult("nothing loaded: " + String.join("; ", lines));
     }
     StringBuilder text = new StringBuilder();
     for (LoadProblem p : problems) text.append("warning: ").append(p).append('\n');
