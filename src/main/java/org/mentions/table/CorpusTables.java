@@ -28,7 +28,10 @@ public final class CorpusTables {
   public static final List<String> NAMES = List.of(DOCS, SENTENCES, TOKENS, MENTIONS);
 
   private final List<DocRow> docRows = new ArrayList<>();
+  private final java.util.Set<String> docIds = new java.util.HashSet<>();
+  // rebuilt only when read after a change: rebuilding per added document made loads quadratic
   private Table docs;
+  private boolean docsStale;
   private final Table sentences;
   private final Table tokens;
   private final Table mentions;
@@ -80,7 +83,8 @@ public final class CorpusTables {
     }
     appendMentions(mentions, id, found);
     docRows.add(new DocRow(doc, ss.size(), annotation.tokenCount(), found.size()));
-    docs = buildDocs();
+    docIds.add(id);
+    docsStale = true;
   }
 
   static void appendMentions(Table target, String id, List<Mention> found) {
@@ -104,7 +108,7 @@ public final class CorpusTables {
       DocRow r = docRows.get(i);
       if (r.doc().id().equals(doc.id())) docRows.set(i, new DocRow(doc, r.sentences(), r.tokens(), r.mentions()));
     }
-    docs = buildDocs();
+    docsStale = true;
   }
 
   /** Removes a document's rows from every table, so a changed or re-annotated file replaces its old rows. */
@@ -116,15 +120,17 @@ public final class CorpusTables {
       t.append(kept);
     }
     docRows.removeIf(r -> r.doc().id().equals(docId));
-    docs = buildDocs();
+    docIds.remove(docId);
+    docsStale = true;
   }
 
   public synchronized boolean contains(String docId) {
-    return docRows.stream().anyMatch(r -> r.doc().id().equals(docId));
+    return docIds.contains(docId);
   }
 
   public synchronized void clear() {
     docRows.clear();
+    docIds.clear();
     sentences.clear();
     tokens.clear();
     mentions.clear();
@@ -133,7 +139,7 @@ public final class CorpusTables {
 
   public synchronized Table get(String name) {
     return switch (name) {
-      case DOCS -> docs;
+      case DOCS -> docs();
       case SENTENCES -> sentences;
       case TOKENS -> tokens;
       case MENTIONS -> mentions;
@@ -149,6 +155,14 @@ public final class CorpusTables {
     Map<String, Table> out = new LinkedHashMap<>();
     for (String n : NAMES) out.put(n, get(n));
     return out;
+  }
+
+  private Table docs() {
+    if (docsStale) {
+      docs = buildDocs();
+      docsStale = false;
+    }
+    return docs;
   }
 
   private Table buildDocs() {
