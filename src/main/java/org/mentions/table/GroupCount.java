@@ -24,6 +24,12 @@ public final class GroupCount {
     List<Column<?>> columns = new ArrayList<>();
     for (int k = 0; k < keys.size(); k++) {
       Codes c = codes.get(k);
+      if (c.values() instanceof tech.tablesaw.api.StringColumn) {
+        int[] rowCodes = new int[shown];
+        for (int i = 0; i < shown; i++) rowCodes[i] = grouping.keyCode(k, order[i]);
+        columns.add(CodedStrings.column(keys.get(k).name(), c, rowCodes));
+        continue;
+      }
       Column<?> out = c.values().emptyCopy().setName(keys.get(k).name());
       for (int i = 0; i < shown; i++) appendFrom(out, c.values(), c.valueRow(grouping.keyCode(k, order[i])));
       columns.add(out);

@@ -40,6 +40,13 @@ public final class Grouping {
   /** Groups the selected rows ({@code null} = every row) of a table with {@code rowCount} rows. */
   public static Grouping of(List<Codes> keys, int rowCount, Selection selection) {
     int[] rows = selectedRows(rowCount, selection);
+    if (keys.size() == 1 && selection == null) {
+      // every row selected and codes already dense: the code is the group
+      int[] group = new int[rows.length];
+      Codes key = keys.get(0);
+      for (int i = 0; i < group.length; i++) group[i] = key.code(i);
+      return new Grouping(List.copyOf(keys), rows, group, key.size());
+    }
     int[] group = new int[rows.length];
     int groups = 1; // no keys: one group holding every selected row
     for (Codes key : keys) {
