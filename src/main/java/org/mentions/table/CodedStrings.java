@@ -18,16 +18,18 @@ final class CodedStrings {
     Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>();
     Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
     Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap();
-    int next = 0;
+    valueToKey.defaultReturnValue(Integer.MIN_VALUE); // what Tablesaw's own dictionaries answer for "absent"
+    int last = -1;
     for (int code : rowCodes) {
       if (keyToCount.addTo(code, 1) == 0) {
         String label = codes.label(code);
         keyToValue.put(code, label);
         valueToKey.put(label, code);
       }
-      next = Math.max(next, code + 1);
+      last = Math.max(last, code);
     }
-    IntDictionaryMap dict = new IntDictionaryMap.IntDictionaryBuilder().setNextIndex(next)
+    // the dictionary increments its last key before it uses one, so a later append gets a fresh key
+    IntDictionaryMap dict = new IntDictionaryMap.IntDictionaryBuilder().setNextIndex(last)
         .setKeyToValue(keyToValue).setValueToKey(valueToKey).setKeyToCount(keyToCount).setValues(rowCodes).build();
     return StringColumn.createInternal(name, dict);
   }

@@ -1,7 +1,7 @@
 package org.mentions.table;
 
-import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import it.unimi.dsi.fastutil.ints.IntArrays;
 import java.util.Arrays;
 import java.util.List;
 import tech.tablesaw.selection.Selection;
@@ -9,7 +9,7 @@ import tech.tablesaw.selection.Selection;
 /**
  * Rows grouped by one or more coded columns: each selected row gets a dense group number, each group a count and
  * the first row it was seen in (which tells its key values). Keys are combined column by column as integers:
- * through a flat array while the combinations are few, through a primitive long hash map when they are many.
+ * through a flat array while the combinations are few, by bucketing rows when they are many.
  */
 public final class Grouping {
   /** Above this many key combinations a flat lookup array would cost more memory than hashing saves. */
@@ -51,7 +51,7 @@ public final class Grouping {
     int groups = 1; // no keys: one group holding every selected row
     for (Codes key : keys) {
       groups = (long) groups * key.size() <= FLAT_LIMIT ? combineFlat(group, rows, key, groups)
-          : combineHashed(group, rows, key);
+          : combineBucketed(group, rows, key, groups);
     }
     if (keys.isEmpty() && rows.length == 0) groups = 0;
     return new Grouping(List.copyOf(keys), rows, group, groups);
@@ -81,18 +81,32 @@ public final class Grouping {
     return next;
   }
 
-  private static int combineHashed(int[] group, int[] rows, Codes key) {
-    Long2IntOpenHashMap remap = new Long2IntOpenHashMap(Math.min(rows.length, 1 << 20));
-    remap.defaultReturnValue(-1);
+  /**
+   * For many combinations: rows are bucketed by their group so far (a counting sort), then within each bucket
+   * the key's codes are numbered through an array stamped with the bucket, so no pair is ever hashed.
+   */
+  private static int combineBucketed(int[] group, int[] rows, Codes key, int groups) {
+    int n = rows.length;
+    int[] start = new int[groups + 1];
+    for (int i = 0; i < n; i++) start[group[i] + 1]++;
+    for (int g = 0; g < groups; g++) start[g + 1] += start[g];
+    int[] fill = Arrays.copyOf(start, groups);
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) order[fill[group[i]]++] = i;
+    int[] stamp = new int[key.size()];
+    int[] assigned = new int[key.size()];
+    Arrays.fill(stamp, -1);
     int next = 0;
-    for (int i = 0; i < rows.length; i++) {
-      long combined = ((long) group[i] << 32) | key.code(rows[i]);
-      int g = remap.get(combined);
-      if (g < 0) {
-        g = next++;
-        remap.put(combined, g);
+    for (int g = 0; g < groups; g++) {
+      for (int p = start[g]; p < start[g + 1]; p++) {
+        int i = order[p];
+        int c = key.code(rows[i]);
+        if (stamp[c] != g) {
+          stamp[c] = g;
+          assigned[c] = next++;
+        }
+        group[i] = assigned[c];
       }
-      group[i] = g;
     }
     return next;
   }
@@ -137,15 +151,18 @@ public final class Grouping {
   public int[] sortedByValue(int[] value, boolean[] byAppearance) {
     int[][] ranks = new int[keys.size()][];
     for (int k = 0; k < keys.size(); k++) ranks[k] = keys.get(k).ranks(byAppearance[k]);
+    int[][] groupRank = new int[keys.size()][groups];
+    for (int k = 0; k < keys.size(); k++) {
+      for (int g = 0; g < groups; g++) groupRank[k][g] = ranks[k][keyCode(k, g)];
+    }
+    // Stable radix passes from the least significant key to the count: linear, where a comparator sort of
+    // hundreds of thousands of mostly tied groups is not.
     int[] order = new int[groups];
     for (int g = 0; g < groups; g++) order[g] = g;
-    it.unimi.dsi.fastutil.ints.IntArrays.quickSort(order, (a, b) -> {
-      int c = Integer.compare(value[b], value[a]);
-      for (int k = 0; c == 0 && k < ranks.length; k++) {
-        c = Integer.compare(ranks[k][keyCode(k, a)], ranks[k][keyCode(k, b)]);
-      }
-      return c;
-    });
+    for (int k = keys.size() - 1; k >= 0; k--) IntArrays.radixSortIndirect(order, groupRank[k], true);
+    int[] negated = new int[groups];
+    for (int g = 0; g < groups; g++) negated[g] = -value[g];
+    IntArrays.radixSortIndirect(order, negated, true);
     return order;
   }
 }

@@ -50,8 +50,11 @@ public final class Pivot {
       if (i >= 0) matrix[colIndexOfCode[cells.keyCode(1, g)]][i] = cellValues[g];
     }
 
-    StringColumn labels = StringColumn.create(rowKey.name());
-    for (int i = 0; i < shown; i++) labels.append(r.label(rowTotals.keyCode(0, rowOrder[i])));
+    int[] labelCodes = new int[shown];
+    for (int i = 0; i < shown; i++) labelCodes[i] = rowTotals.keyCode(0, rowOrder[i]);
+    StringColumn labels = r.values() instanceof StringColumn ? CodedStrings.column(rowKey.name(), r, labelCodes)
+        : StringColumn.create(rowKey.name());
+    if (!(r.values() instanceof StringColumn)) for (int code : labelCodes) labels.append(r.label(code));
     labels.append(TOTAL);
     Table out = Table.create(tableName, labels);
     Set<String> used = new HashSet<>();

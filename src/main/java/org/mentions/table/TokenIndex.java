@@ -19,6 +19,8 @@ public final class TokenIndex {
   private final Map<String, int[]> sentenceStarts = new HashMap<>();
   private final Map<String, int[]> docRange = new HashMap<>();
 
+  private int size;
+
   private static TokenIndex last;
 
   private TokenIndex(Table tokens) {
@@ -54,8 +56,6 @@ public final class TokenIndex {
     }
     return last;
   }
-
-  private int size;
 
   /** The tokens row of token {@code token} of sentence {@code sentence} in {@code doc}, or -1. */
   public int row(String doc, int sentence, int token) {
