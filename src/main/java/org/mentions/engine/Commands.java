@@ -8,9 +8,17 @@ import org.mentions.command.corpus.LoadCommand;
 import org.mentions.command.session.HelpCommand;
 import org.mentions.command.session.QuitCommand;
 import org.mentions.command.session.SetCommand;
+import org.mentions.command.analysis.CoocCommand;
+import org.mentions.command.analysis.CountCommand;
+import org.mentions.command.analysis.DispersionCommand;
+import org.mentions.command.analysis.KwicCommand;
+import org.mentions.command.analysis.PivotCommand;
 import org.mentions.command.tables.DropCommand;
 import org.mentions.command.tables.ExportCommand;
+import org.mentions.command.tables.FilterCommand;
+import org.mentions.command.tables.SelectCommand;
 import org.mentions.command.tables.ShowCommand;
+import org.mentions.command.tables.SortCommand;
 import org.mentions.command.tables.TablesCommand;
 
 /** The standard command table, in the order help lists them within each group. */
@@ -24,8 +32,16 @@ final class Commands {
         .register(new ClearCommand())
         .register(new ShowCommand())
         .register(new TablesCommand())
+        .register(new FilterCommand())
+        .register(new SortCommand())
+        .register(new SelectCommand())
         .register(new ExportCommand())
         .register(new DropCommand())
+        .register(new CountCommand())
+        .register(new PivotCommand())
+        .register(new KwicCommand())
+        .register(new CoocCommand())
+        .register(new DispersionCommand())
         .register(new SetCommand())
         .register(new HelpCommand(r))
         .register(new QuitCommand());
