@@ -39,7 +39,7 @@ public final class Engine {
     this.backend = backend;
     AnnotationStore store = new AnnotationStore(config.cacheDir().resolve("annotations"));
     Indexer indexer = new Indexer(store, backend.pipelineKey(), backend.annotator(), backend.mentions(),
-        config.threads());
+        backend.mentionsKey(), config.cacheDir().resolve("snapshots"), config.threads());
     this.workspace = new Workspace(config.baseDir(), indexer);
     this.registry = Commands.standard(workspace);
     this.parser = new Parser(registry);

@@ -60,25 +60,27 @@ public final class CorpusTables {
     String id = doc.id();
     String text = doc.text();
     List<Sentence> ss = annotation.sentences();
+    SentenceColumns sc = new SentenceColumns(sentences);
+    TokenColumns tc = new TokenColumns(tokens);
     for (int s = 0; s < ss.size(); s++) {
       Sentence sentence = ss.get(s);
-      sentences.stringColumn(DOC).append(id);
-      sentences.intColumn(SENTENCE).append(s);
-      sentences.intColumn(START).append(sentence.start());
-      sentences.intColumn(END).append(sentence.end());
-      sentences.stringColumn(TEXT).append(text.substring(sentence.start(), sentence.end()));
-      sentences.intColumn(COUNT_TOKENS).append(sentence.tokens().size());
+      sc.doc.append(id);
+      sc.sentence.append(s);
+      sc.start.append(sentence.start());
+      sc.end.append(sentence.end());
+      sc.text.append(text.substring(sentence.start(), sentence.end()));
+      sc.tokens.append(sentence.tokens().size());
       List<Token> ts = sentence.tokens();
       for (int t = 0; t < ts.size(); t++) {
         Token token = ts.get(t);
-        tokens.stringColumn(DOC).append(id);
-        tokens.intColumn(SENTENCE).append(s);
-        tokens.intColumn(TOKEN).append(t);
-        tokens.stringColumn(WORD).append(token.word());
-        tokens.stringColumn(LEMMA).append(token.lemma());
-        tokens.stringColumn(POS).append(token.pos());
-        tokens.intColumn(START).append(token.start());
-        tokens.intColumn(END).append(token.end());
+        tc.doc.append(id);
+        tc.sentence.append(s);
+        tc.token.append(t);
+        tc.word.append(token.word());
+        tc.lemma.append(token.lemma());
+        tc.pos.append(token.pos());
+        tc.start.append(token.start());
+        tc.end.append(token.end());
       }
     }
     appendMentions(mentions, id, found);
@@ -87,19 +89,99 @@ public final class CorpusTables {
     docsStale = true;
   }
 
-  static void appendMentions(Table target, String id, List<Mention> found) {
-    for (Mention m : found) {
-      target.stringColumn(DOC).append(id);
-      target.intColumn(SENTENCE).append(m.sentence());
-      target.intColumn(START).append(m.start());
-      target.intColumn(END).append(m.end());
-      target.intColumn(CHAR_START).append(m.charStart());
-      target.intColumn(CHAR_END).append(m.charEnd());
-      target.stringColumn(TEXT).append(m.text());
-      target.stringColumn(TYPE).append(m.type());
-      target.stringColumn(FINE_TYPE).append(m.fineType());
-      target.stringColumn(ENTITY).append(m.entity());
+  // Looking a column up by name costs a case-insensitive scan; per row that dominated loading, so rows are
+  // appended through columns looked up once per document.
+  private record SentenceColumns(StringColumn doc, IntColumn sentence, IntColumn start, IntColumn end,
+      StringColumn text, IntColumn tokens) {
+    SentenceColumns(Table t) {
+      this(t.stringColumn(DOC), t.intColumn(SENTENCE), t.intColumn(START), t.intColumn(END),
+          t.stringColumn(TEXT), t.intColumn(COUNT_TOKENS));
     }
+  }
+
+  private record TokenColumns(StringColumn doc, IntColumn sentence, IntColumn token, StringColumn word,
+      StringColumn lemma, StringColumn pos, IntColumn start, IntColumn end) {
+    TokenColumns(Table t) {
+      this(t.stringColumn(DOC), t.intColumn(SENTENCE), t.intColumn(TOKEN), t.stringColumn(WORD),
+          t.stringColumn(LEMMA), t.stringColumn(POS), t.intColumn(START), t.intColumn(END));
+    }
+  }
+
+  static void appendMentions(Table target, String id, List<Mention> found) {
+    StringColumn doc = target.stringColumn(DOC);
+    IntColumn sentence = target.intColumn(SENTENCE);
+    IntColumn start = target.intColumn(START);
+    IntColumn end = target.intColumn(END);
+    IntColumn charStart = target.intColumn(CHAR_START);
+    IntColumn charEnd = target.intColumn(CHAR_END);
+    StringColumn text = target.stringColumn(TEXT);
+    StringColumn type = target.stringColumn(TYPE);
+    StringColumn fineType = target.stringColumn(FINE_TYPE);
+    StringColumn entity = target.stringColumn(ENTITY);
+    for (Mention m : found) {
+      doc.append(id);
+      sentence.append(m.sentence());
+      start.append(m.start());
+      end.append(m.end());
+      charStart.append(m.charStart());
+      charEnd.append(m.charEnd());
+      text.append(m.text());
+      type.append(m.type());
+      fineType.append(m.fineType());
+      entity.append(m.entity());
+    }
+  }
+
+  public synchronized boolean isEmpty() {
+    return docRows.isEmpty();
+  }
+
+  /** The rows of every document loaded so far, for a whole-corpus snapshot. */
+  synchronized CorpusSnapshots.Snapshot snapshot() {
+    int n = docRows.size();
+    int[] s = new int[n];
+    int[] t = new int[n];
+    int[] m = new int[n];
+    for (int i = 0; i < n; i++) {
+      s[i] = docRows.get(i).sentences();
+      t[i] = docRows.get(i).tokens();
+      m[i] = docRows.get(i).mentions();
+    }
+    return new CorpusSnapshots.Snapshot(s, t, m, sentences, tokens, mentions);
+  }
+
+  /**
+   * Fills empty tables from a snapshot of exactly these documents; false (and nothing changed) when the snapshot
+   * does not fit them, e.g. its columns differ from this version's.
+   */
+  synchronized boolean restore(List<Document> docs, CorpusSnapshots.Snapshot snap) {
+    if (!isEmpty() || docs.size() != snap.sentences().length) return false;
+    if (!fits(sentences, snap.sentenceTable(), snap.sentences()) || !fits(tokens, snap.tokenTable(), snap.tokens())
+        || !fits(mentions, snap.mentionTable(), snap.mentions())) {
+      return false;
+    }
+    replaceColumns(sentences, snap.sentenceTable());
+    replaceColumns(tokens, snap.tokenTable());
+    replaceColumns(mentions, snap.mentionTable());
+    for (int i = 0; i < docs.size(); i++) {
+      Document d = docs.get(i);
+      docRows.add(new DocRow(d, snap.sentences()[i], snap.tokens()[i], snap.mentions()[i]));
+      docIds.add(d.id());
+    }
+    docsStale = true;
+    return true;
+  }
+
+  private static boolean fits(Table target, Table source, int[] perDoc) {
+    long rows = 0;
+    for (int n : perDoc) rows += n;
+    return rows == source.rowCount() && target.columnNames().equals(source.columnNames())
+        && java.util.Arrays.equals(target.typeArray(), source.typeArray());
+  }
+
+  private static void replaceColumns(Table target, Table source) {
+    target.removeColumns(target.columnNames().toArray(new String[0]));
+    target.addColumns(source.columns().toArray(new tech.tablesaw.columns.Column<?>[0]));
   }
 
   /** Replaces a loaded document's metadata (a sidecar changed) without touching its annotation. */

@@ -1,6 +1,8 @@
 package org.mentions.table;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +32,20 @@ public final class Indexer {
   private final Supplier<Function<String, Annotation>> annotator;
   private final BiFunction<Document, Annotation, List<Mention>> mentionMaker;
   private final int threads;
+  private final Supplier<String> rowsKey;
+  private final CorpusSnapshots snapshots;
 
   /**
    * @param annotator supplies the annotating function; called only on a cache miss, so a fully cached corpus never
    *     waits for the recogniser to load
+   * @param rowsKey names the rules that turn annotations into rows (mention clean-up, aliases), read at each load
    */
   public Indexer(AnnotationStore store, String pipelineKey, Supplier<Function<String, Annotation>> annotator,
-      BiFunction<Document, Annotation, List<Mention>> mentionMaker, int threads) {
+      BiFunction<Document, Annotation, List<Mention>> mentionMaker, Supplier<String> rowsKey, Path snapshotDir,
+      int threads) {
     this.store = store;
+    this.rowsKey = rowsKey;
+    this.snapshots = new CorpusSnapshots(snapshotDir);
     this.pipelineKey = pipelineKey;
     this.annotator = annotator;
     this.mentionMaker = mentionMaker;
@@ -50,6 +58,32 @@ public final class Indexer {
 
   public IndexReport index(List<Document> docs, boolean fresh, CorpusTables tables, IndexProgress progress) {
     long t0 = System.nanoTime();
+    // A whole corpus loaded into an empty session is the common reopen: one snapshot file, read by columns.
+    boolean whole = tables.isEmpty() && !docs.isEmpty();
+    String snapshotKey = whole ? CorpusSnapshots.key(pipelineKey + "|" + rowsKey.get(), docs) : null;
+    if (whole && !fresh) {
+      Optional<CorpusSnapshots.Snapshot> snap = snapshots.read(snapshotKey);
+      if (snap.isPresent() && tables.restore(docs, snap.get())) {
+        long tokens = 0;
+        for (int n : snap.get().tokens()) tokens += n;
+        progress.update(docs.size(), docs.size(), 0, 0, Duration.ofNanos(System.nanoTime() - t0));
+        return new IndexReport(docs.size(), docs.size(), 0, 0, tokens, 0, Duration.ofNanos(System.nanoTime() - t0),
+            Duration.ZERO, false, 0, List.of());
+      }
+    }
+    IndexReport report = indexEach(docs, fresh, tables, progress, t0);
+    if (whole && !report.cancelled() && report.problems().isEmpty()) {
+      try {
+        snapshots.write(snapshotKey, tables.snapshot());
+      } catch (IOException e) {
+        // the next reopen falls back to the per-document cache
+      }
+    }
+    return report;
+  }
+
+  private IndexReport indexEach(List<Document> docs, boolean fresh, CorpusTables tables, IndexProgress progress,
+      long t0) {
     firstAnnotation.set(Long.MAX_VALUE);
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, docs.size())), r -> {
       Thread t = new Thread(r, "mentions-annotate");

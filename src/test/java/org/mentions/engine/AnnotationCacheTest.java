@@ -54,23 +54,73 @@ class AnnotationCacheTest {
     assertEquals(2, again.annotations().get());
   }
 
+  private void corruptOne(String suffix) throws Exception {
+    try (Stream<Path> files = Files.walk(cache)) {
+      Path entry = files.filter(p -> p.toString().endsWith(suffix)).findFirst().orElseThrow();
+      byte[] bytes = Files.readAllBytes(entry);
+      bytes[bytes.length / 2] ^= 0x5a;
+      Files.write(entry, bytes);
+    }
+  }
+
+  private void deleteAll(String suffix) throws Exception {
+    try (Stream<Path> files = Files.walk(cache)) {
+      for (Path p : files.filter(p -> p.toString().endsWith(suffix)).toList()) Files.delete(p);
+    }
+  }
+
+  @Test
+  void aCorruptedSnapshotFallsBackToTheDocumentCache() throws Exception {
+    writeCorpus();
+    TestEngines.Counted first = TestEngines.dictionary(base, cache, NAMES);
+    first.engine().execute("load news/");
+    corruptOne(".snap");
+    TestEngines.Counted second = TestEngines.dictionary(base, cache, NAMES);
+    Event load = second.engine().execute("load news/").get(0);
+    assertFalse(load.failed(), load.result().toString());
+    assertEquals(0, second.annotations().get(), "the per-document entries are still good");
+    assertEquals(csv(first), csv(second));
+  }
+
   @Test
   void aCorruptedEntryIsRebuiltNotACrash() throws Exception {
     writeCorpus();
     TestEngines.Counted first = TestEngines.dictionary(base, cache, NAMES);
     first.engine().execute("load news/");
-    try (Stream<Path> files = Files.walk(cache)) {
-      Path entry = files.filter(p -> p.toString().endsWith(".ann")).findFirst().orElseThrow();
-      byte[] bytes = Files.readAllBytes(entry);
-      bytes[bytes.length / 2] ^= 0x5a;
-      Files.write(entry, bytes);
-    }
+    deleteAll(".snap");
+    corruptOne(".ann");
     TestEngines.Counted second = TestEngines.dictionary(base, cache, NAMES);
     Event load = second.engine().execute("load news/").get(0);
     assertFalse(load.failed(), load.result().toString());
     assertEquals(1, second.annotations().get(), "only the corrupted entry is annotated again");
     assertTrue(((MessageResult) load.result()).text().contains("rebuilt"), load.result().toString());
     assertEquals(csv(first), csv(second));
+  }
+
+  @Test
+  void addingToALoadedCorpusUsesTheDocumentCache() throws Exception {
+    writeCorpus();
+    TestEngines.dictionary(base, cache, NAMES).engine().execute("load news/");
+    TestEngines.Counted second = TestEngines.dictionary(base, cache, NAMES);
+    second.engine().execute("load news/a.txt");
+    second.engine().execute("load news/b.txt");
+    assertEquals(0, second.annotations().get());
+    assertEquals(2, second.engine().workspace().find("docs").orElseThrow().rowCount());
+  }
+
+  @Test
+  void aRestoredCorpusTakesMoreDocuments() throws Exception {
+    writeCorpus();
+    TestEngines.dictionary(base, cache, NAMES).engine().execute("load news/");
+    Files.writeString(base.resolve("c.txt"), "London, London and Ada Lovelace.\n");
+    TestEngines.Counted second = TestEngines.dictionary(base, cache, NAMES);
+    second.engine().execute("load news/");
+    second.engine().execute("load c.txt");
+    assertEquals(1, second.annotations().get(), "only the new document is annotated");
+    var mentions = second.engine().workspace().find("mentions").orElseThrow();
+    assertEquals(7, mentions.rowCount());
+    assertEquals(4, mentions.stringColumn("entity").isEqualTo("London").size());
+    assertEquals(3, mentions.where(mentions.stringColumn("doc").isEqualTo("c.txt")).rowCount());
   }
 
   @Test

@@ -1,0 +1,135 @@
+package org.mentions.table;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
+import org.mentions.corpus.Document;
+import tech.tablesaw.api.Table;
+
+/**
+ * Whole-corpus snapshots of the built tables, keyed by the documents (ids and texts, in order) and by everything
+ * that shapes the rows (models, mention rules). Reopening a corpus that was loaded before reads one file column by
+ * column instead of thousands of per-document entries. A snapshot that fails its checksum reads as absent; the
+ * per-document cache then rebuilds the tables.
+ */
+final class CorpusSnapshots {
+  private static final int MAGIC = 0x4d4e5331; // "MNS1"
+  private static final int KEEP = 4;
+  private final Path dir;
+
+  CorpusSnapshots(Path dir) {
+    this.dir = dir;
+  }
+
+  /** The tables of one loaded batch and each document's counts, in document order. */
+  record Snapshot(int[] sentences, int[] tokens, int[] mentions, Table sentenceTable, Table tokenTable,
+      Table mentionTable) {}
+
+  static String key(String rowsKey, List<Document> docs) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      digest.update(rowsKey.getBytes(StandardCharsets.UTF_8));
+      for (Document d : docs) {
+        digest.update((byte) 0);
+        digest.update(d.id().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(d.contentHash().getBytes(StandardCharsets.UTF_8));
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Path file(String key) {
+    return dir.resolve(key + ".snap");
+  }
+
+  Optional<Snapshot> read(String key) {
+    Path f = file(key);
+    if (!Files.isRegularFile(f)) return Optional.empty();
+    CRC32C crc = new CRC32C();
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
+      DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
+      if (in.readInt() != MAGIC || !in.readUTF().equals(key)) return Optional.empty();
+      int docs = in.readInt();
+      int[] sentences = new int[docs];
+      int[] tokens = new int[docs];
+      int[] mentions = new int[docs];
+      for (int i = 0; i < docs; i++) {
+        sentences[i] = in.readInt();
+        tokens[i] = in.readInt();
+        mentions[i] = in.readInt();
+      }
+      Table s = TableSnapshot.read(in);
+      Table t = TableSnapshot.read(in);
+      Table m = TableSnapshot.read(in);
+      long expected = crc.getValue();
+      long stored = new DataInputStream(raw).readLong();
+      if (stored != expected) return Optional.empty();
+      Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
+      return Optional.of(new Snapshot(sentences, tokens, mentions, s, t, m));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  void write(String key, Snapshot snapshot) throws IOException {
+    Files.createDirectories(dir);
+    Path tmp = Files.createTempFile(dir, key, ".tmp");
+    try {
+      CRC32C crc = new CRC32C();
+      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc));
+        out.writeInt(MAGIC);
+        out.writeUTF(key);
+        out.writeInt(snapshot.sentences().length);
+        for (int i = 0; i < snapshot.sentences().length; i++) {
+          out.writeInt(snapshot.sentences()[i]);
+          out.writeInt(snapshot.tokens()[i]);
+          out.writeInt(snapshot.mentions()[i]);
+        }
+        TableSnapshot.write(out, snapshot.sentenceTable());
+        TableSnapshot.write(out, snapshot.tokenTable());
+        TableSnapshot.write(out, snapshot.mentionTable());
+        out.flush();
+        new DataOutputStream(raw).writeLong(crc.getValue());
+      }
+      try {
+        Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+    prune();
+  }
+
+  /** Keeps the most recently used snapshots; each is as large as its corpus's tables. */
+  private void prune() throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> snaps = files.filter(p -> p.toString().endsWith(".snap"))
+          .sorted((a, b) -> Long.compare(b.toFile().lastModified(), a.toFile().lastModified())).toList();
+      for (Path old : snaps.subList(Math.min(KEEP, snaps.size()), snaps.size())) Files.deleteIfExists(old);
+    }
+  }
+}
