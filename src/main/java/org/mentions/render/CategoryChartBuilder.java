@@ -8,6 +8,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -38,6 +39,7 @@ final class CategoryChartBuilder {
     renderer.setDefaultItemLabelsVisible(chart.categories().size() <= 40);
     renderer.setDefaultItemLabelFont(new Font(ChartLook.FONT, Font.PLAIN, 13));
     plot.getRangeAxis().setUpperMargin(0.1);
+    ChartLook.ticksFor((NumberAxis) plot.getRangeAxis(), chart);
     labels(plot.getDomainAxis(), chart, horizontal);
     return jfc;
   }
@@ -54,6 +56,7 @@ final class CategoryChartBuilder {
       renderer.setSeriesStroke(i, ChartLook.line(i));
     }
     labels(plot.getDomainAxis(), chart, false);
+    ChartLook.ticksFor((NumberAxis) plot.getRangeAxis(), chart);
     return jfc;
   }
 

@@ -6,10 +6,12 @@ import java.awt.Font;
 import java.awt.Paint;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.mentions.result.ChartResult;
 
 /**
  * One look for every chart written to a file: fonts large enough to read at 1200x800 and when printed, white
@@ -54,6 +56,13 @@ final class ChartLook {
     axis.setTickLabelFont(new Font(FONT, Font.PLAIN, 14));
     axis.setTickLabelPaint(Color.BLACK);
     axis.setLabelPaint(Color.BLACK);
+  }
+
+  /** Whole-number ticks when every value is whole: counts read 0, 2, 4, not 0.0, 0.5, 1.0. */
+  static void ticksFor(NumberAxis axis, ChartResult chart) {
+    boolean whole = chart.series().stream().flatMap(s -> s.values().stream())
+        .allMatch(v -> Double.isNaN(v) || v == Math.rint(v));
+    if (whole) axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
   }
 
   static Paint series(int i) {

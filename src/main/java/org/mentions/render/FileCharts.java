@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
 import org.jfree.svg.ViewBox;
@@ -18,6 +19,9 @@ public final class FileCharts {
   static {
     // no display is needed or wanted: charts are drawn off screen, also when a shell runs on a desktop
     if (System.getProperty("java.awt.headless") == null) System.setProperty("java.awt.headless", "true");
+    // JFreeChart draws rotated text (vertical axis labels) through a TextLayout to dodge an old Java 2D bug; in
+    // SVG that turns the label into paths. Plain drawString rotates correctly on current JDKs and stays <text>.
+    TextUtils.setUseDrawRotatedStringWorkaround(false);
   }
 
   private FileCharts() {}
@@ -31,9 +35,12 @@ public final class FileCharts {
     };
   }
 
-  /** A standalone SVG file. */
+  /**
+   * A standalone SVG file. Not JFreeSVG's own document, whose DOCTYPE points at the W3C's DTD: XML tools fetch
+   * that over the network, and charts must work offline.
+   */
   public static String svgDocument(ChartResult chart) {
-    return draw(chart, "chart").getSVGDocument();
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + draw(chart, "chart").getSVGElement("chart") + "\n";
   }
 
   /**

@@ -63,7 +63,9 @@ final class HeatChartBuilder {
     if (n <= MAX_LABELLED_CELLS) label(plot, xyz, ramp);
     JFreeChart jfc = new JFreeChart(chart.title(), new Font(ChartLook.FONT, Font.BOLD, 22), plot, false);
     ChartLook.apply(jfc);
-    jfc.addSubtitle(legend(ramp));
+    PaintScaleLegend legend = legend(ramp);
+    ChartLook.ticksFor((NumberAxis) legend.getAxis(), chart);
+    jfc.addSubtitle(legend);
     return jfc;
   }
 
