@@ -52,7 +52,7 @@ public final class FileCharts {
     SVGGraphics2D g = draw(chart, id);
     ViewBox box = new ViewBox(0, 0, chart.size().width(), chart.size().height());
     String svg = g.getSVGElement(id, false, box, null, null);
-    return svg.replaceAll(" xmlns(:\\w+)?=\"[^\"]*\"", "");
+    return svg.replaceAll(" xmlns(:\\w+)?=(['\"])[^'\"]*\\2", "");
   }
 
   public static void png(ChartResult chart, OutputStream out) throws IOException {
