@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -39,6 +40,8 @@ final class CategoryChartBuilder {
     renderer.setDefaultItemLabelsVisible(chart.categories().size() <= 40);
     renderer.setDefaultItemLabelFont(new Font(ChartLook.FONT, Font.PLAIN, 13));
     plot.getRangeAxis().setUpperMargin(0.1);
+    // JFreeChart puts the value axis of horizontal bars on top; readers look for it at the bottom
+    if (horizontal) plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
     ChartLook.ticksFor((NumberAxis) plot.getRangeAxis(), chart);
     labels(plot.getDomainAxis(), chart, horizontal);
     return jfc;

@@ -11,6 +11,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleInsets;
 import org.mentions.result.ChartResult;
 
 /**
@@ -34,6 +35,7 @@ final class ChartLook {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);
     chart.setTextAntiAlias(true);
+    chart.setPadding(new RectangleInsets(14, 14, 10, 22)); // the title and the last tick label off the edge
     if (chart.getTitle() != null) chart.getTitle().setFont(new Font(FONT, Font.BOLD, 22));
     LegendTitle legend = chart.getLegend();
     if (legend != null) legend.setItemFont(new Font(FONT, Font.PLAIN, 15));

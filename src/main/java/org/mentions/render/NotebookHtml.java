@@ -30,8 +30,10 @@ public final class NotebookHtml {
       pre.input .prompt { color: #777; user-select: none; }
       pre.message { background: #fafafa; border: 1px solid #e4e4e4; }
       .error { color: #a40000; background: #fff0f0; border-left: 4px solid #a40000; padding: .4rem .7rem; }
-      table { border-collapse: collapse; margin: .4rem 0; font-size: .9rem; }
-      th, td { border: 1px solid #d6d6d6; padding: .2rem .5rem; text-align: left; vertical-align: top; }
+      .table { overflow-x: auto; }
+      table { border-collapse: collapse; margin: .4rem 0; font-size: .9rem; width: max-content; }
+      th, td { border: 1px solid #d6d6d6; padding: .2rem .5rem; text-align: left; vertical-align: top;
+        max-width: 26rem; }
       th { background: #f2f2f2; }
       td.num { text-align: right; font-variant-numeric: tabular-nums; }
       .note { color: #555; font-size: .9rem; margin: .2rem 0; }
@@ -64,7 +66,9 @@ public final class NotebookHtml {
 
   private void output(Result output, int rows, int chart, Writer out) throws IOException {
     if (output instanceof TableResult t) {
+      out.write("<div class=\"table\">\n");
       new HtmlTableWriter(new CellFormat(true, 2)).fragment(t.table(), out, NotebookText.ROWS);
+      out.write("</div>\n");
       for (String line : NotebookText.tableNotes(t, rows)) out.write("<p class=\"note\">" + escape(line) + "</p>\n");
     } else if (output instanceof ChartResult c) {
       out.write("<figure>\n" + FileCharts.svgElement(NotebookText.sized(c), "chart" + chart) + "\n");

@@ -2,11 +2,11 @@ package org.mentions.command.plot;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.mentions.table.Columns;
 import org.mentions.table.CorpusTables;
@@ -15,10 +15,9 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Finds where a term occurs, as token offsets from the start of each document. A term that names an entity
- * (ignoring case, or as whole words of its name: "Putin" → "Vladimir Putin") stands for that entity's mentions,
- * whatever words they use; any other term is matched on the tokens as a phrase, ignoring case. This is the
- * rule the analysis commands (kwic, dispersion) follow, so plots and tables agree.
+ * Finds where a term occurs, as token offsets from the start of each document. A term that names entities
+ * (ignoring case, as their whole name or whole words of it: "Putin" → "Putin" and "Vladimir Putin") stands for
+ * their mentions, whatever words they use; any other term is matched on the tokens as a phrase, ignoring case.
  */
 final class Occurrences {
   /** One occurrence: the document and the token offset where it starts. */
@@ -53,23 +52,21 @@ final class Occurrences {
     Set<String> entities = entities(term);
     if (!entities.isEmpty()) {
       String meaning = entities.size() == 1 && entities.contains(term) ? "entity"
-          : "entity " + String.join(", ", entities);
+          : (entities.size() == 1 ? "entity " : "entities ") + String.join(", ", entities);
       return new Match(term, meaning, mentionsOf(entities));
     }
     return new Match(term, "words", phrase(term));
   }
 
+  // Names are not merged yet ("Blinken" and "Antony Blinken" are two entities), so a term stands for every
+  // entity it names: the one spelled like it and those that contain it as whole words.
   private Set<String> entities(String term) {
     StringColumn entity = mentions.stringColumn(Columns.ENTITY);
-    Set<String> names = new LinkedHashSet<>(entity.unique().asList());
-    Set<String> same = new LinkedHashSet<>();
-    for (String n : names) if (n.equalsIgnoreCase(term)) same.add(n);
-    if (!same.isEmpty()) return same;
     Pattern words = Pattern.compile("\\b" + Pattern.quote(term) + "\\b",
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    Set<String> containing = new LinkedHashSet<>();
-    for (String n : names) if (words.matcher(n).find()) containing.add(n);
-    return containing;
+    Set<String> found = new TreeSet<>();
+    for (String n : entity.unique().asList()) if (words.matcher(n).find()) found.add(n);
+    return found;
   }
 
   private List<Hit> mentionsOf(Set<String> entities) {
