@@ -46,7 +46,8 @@ class NotebookTest {
   void runScript() throws Exception {
     Files.writeString(base.resolve("a.txt"), "Paris & Berlin <b>.\nParis again, then Paris.\n");
     Files.writeString(base.resolve("b.txt"), "Berlin only here.\n");
-    Files.writeString(base.resolve("metadata.csv"), "doc,title,date\na.txt,First & <b>,2022-01-31\nb.txt,Second,2022-02-02\n");
+    Files.writeString(base.resolve("metadata.csv"),
+        "doc,title,date\na.txt,First & <b>,2022-01-31\nb.txt,Second,2022-02-02\n");
     engine = TestEngines.dictionary(base, cache, Map.of("Paris", "GPE", "Berlin", "GPE")).engine();
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(sink, true, StandardCharsets.UTF_8);

@@ -54,8 +54,8 @@ public final class PlotCommand implements Command {
         bar, hbar: the first text column gives the labels, the first numeric column (or value COLUMN) the bars.
         heat: a pivot-like result, first column the row labels, numeric columns the cells (a total row or column
         is left out). line: each numeric column over the first other column, in table order (use trend for
-        dates). dispersion: one strip per term per document with a tick at each occurrence; a term naming an
-        entity stands for its mentions, other terms are matched as words.
+        dates). dispersion: one strip per term per document with a tick at each occurrence; a term stands for
+        the mentions of every entity it names (Blinken: Blinken and Antony Blinken), other terms for words.
         The terminal shows bars (both bar and hbar), a shaded heatmap, strips or sparklines; --out writes a
         picture (1200x800 unless --size) titled from the command, with axis labels from the column names.""";
   }

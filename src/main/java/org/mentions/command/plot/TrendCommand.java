@@ -42,7 +42,7 @@ public final class TrendCommand implements Command {
   public String details() {
     return """
         One row per period from the first to the last date (weeks start on Monday), one column per term. A term
-        naming an entity counts that entity's mentions; other terms count matching words. Documents without a
+        counts the mentions of every entity it names (Putin: Putin and Vladimir Putin); other terms count words. Documents without a
         date are left out, and the note says how many. Plot it with plot line _.""";
   }
 
