@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.mentions.engine.Engine;
 import org.mentions.engine.EngineConfig;
 import org.mentions.engine.NlpBackend;
+import org.mentions.notebook.NotebookFiles;
 import org.mentions.script.ScriptRunner;
 import org.mentions.shell.Shell;
 import picocli.CommandLine;
@@ -24,13 +25,17 @@ import picocli.CommandLine.Parameters;
 @Command(name = "mentions", mixinStandardHelpOptions = true, version = "mentions " + Main.VERSION,
     description = "Explore who and what a corpus of news articles mentions.")
 public final class Main implements Callable<Integer> {
-  public static final String VERSION = "0.1.0";
+  public static final String VERSION = org.mentions.result.Version.NUMBER;
 
   @Option(names = "--script", paramLabel = "FILE", description = "run the commands in FILE, then exit")
   Path script;
 
   @Option(names = "--keep-going", description = "in a script, report errors and go on (exit 1 at the end)")
   boolean keepGoing;
+
+  @Option(names = "--notebook", paramLabel = "OUT",
+      description = "with --script (or piped commands): also write the session to OUT.html or OUT.md")
+  Path notebook;
 
   @Option(names = "--no-color", description = "no colour (also when NO_COLOR is set or output is not a terminal)")
   boolean noColor;
@@ -56,6 +61,10 @@ public final class Main implements Callable<Integer> {
     Engine engine = new Engine(config, NlpBackend.standard(config));
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
         StandardCharsets.UTF_8);
+    if (notebook != null && !NotebookFiles.problem(notebook).isEmpty()) {
+      System.err.println("mentions: " + NotebookFiles.problem(notebook));
+      return 2;
+    }
     if (script != null) {
       if (!Files.isRegularFile(script)) {
         System.err.println("mentions: no script file " + script);
@@ -74,6 +83,19 @@ public final class Main implements Callable<Integer> {
   }
 
   private int runScript(Engine engine, String name, BufferedReader in, PrintStream out) throws IOException {
+    int code = runCommands(engine, name, in, out);
+    if (notebook == null) return code;
+    // a failed script is still worth a notebook: it shows where and why it stopped
+    try {
+      System.err.println("mentions: " + NotebookFiles.save(engine, notebook));
+    } catch (IOException e) {
+      System.err.println("mentions: could not write the notebook: " + e.getMessage());
+      return code == 0 ? 1 : code;
+    }
+    return code;
+  }
+
+  private int runCommands(Engine engine, String name, BufferedReader in, PrintStream out) throws IOException {
     ScriptRunner runner = new ScriptRunner(engine, out, System.err, keepGoing, outputWidth());
     if (!paths.isEmpty()) {
       String load = "load " + String.join(" ", paths.stream().map(Main::quote).toList());

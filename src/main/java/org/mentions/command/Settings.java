@@ -17,6 +17,8 @@ public final class Settings {
       new Option("maxrows", "20", "rows shown before a table is cut (0 = all)", List.of()),
       new Option("colwidth", "40", "widest a text column is shown before it is cut with …", List.of()),
       new Option("color", "auto", "colour in the terminal: auto, on or off", List.of("auto", "on", "off")),
+      new Option("unicode", "auto", "charts with Unicode blocks: auto (when colour is on), on or off (ASCII)",
+          List.of("auto", "on", "off")),
       new Option("numbers", "grouped", "number format: grouped (1,234.5) or plain (1234.5)",
           List.of("grouped", "plain")),
       new Option("decimals", "2", "decimals shown for fractional numbers", List.of()),

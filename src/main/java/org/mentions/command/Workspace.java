@@ -17,7 +17,7 @@ import tech.tablesaw.columns.Column;
 
 /**
  * The state commands work on: the corpus and its base tables, named results (with {@code _} the last one),
- * settings, and the services a load needs. One per session; the engine owns it.
+ * settings, the session log, and the services a load needs. One per session; the engine owns it.
  */
 public final class Workspace {
   public static final String LAST = "_";
@@ -26,6 +26,7 @@ public final class Workspace {
   private final CorpusTables tables = new CorpusTables();
   private final Map<String, Table> results = new LinkedHashMap<>();
   private final Settings settings = new Settings();
+  private final SessionLog log = new SessionLog();
   private final Path baseDir;
   private final Indexer indexer;
   private volatile IndexProgress progress = IndexProgress.NONE;
@@ -46,6 +47,11 @@ public final class Workspace {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** Every command of the session with its output, for notebooks. */
+  public SessionLog log() {
+    return log;
   }
 
   public Path baseDir() {

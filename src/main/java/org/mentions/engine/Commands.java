@@ -5,8 +5,11 @@ import org.mentions.command.Workspace;
 import org.mentions.command.corpus.ClearCommand;
 import org.mentions.command.corpus.DocsCommand;
 import org.mentions.command.corpus.LoadCommand;
+import org.mentions.command.plot.PlotCommand;
+import org.mentions.command.plot.TrendCommand;
 import org.mentions.command.session.HelpCommand;
 import org.mentions.command.session.QuitCommand;
+import org.mentions.command.session.SaveCommand;
 import org.mentions.command.session.SetCommand;
 import org.mentions.command.analysis.CoocCommand;
 import org.mentions.command.analysis.CountCommand;
@@ -42,6 +45,9 @@ final class Commands {
         .register(new KwicCommand())
         .register(new CoocCommand())
         .register(new DispersionCommand())
+        .register(new PlotCommand())
+        .register(new TrendCommand())
+        .register(new SaveCommand())
         .register(new SetCommand())
         .register(new HelpCommand(r))
         .register(new QuitCommand());

@@ -14,6 +14,7 @@ import org.mentions.lang.LexToken;
 import org.mentions.lang.Parser;
 import org.mentions.lang.SyntaxError;
 import org.mentions.render.ResultFiles;
+import org.mentions.result.ChartResult;
 import org.mentions.result.ErrorResult;
 import org.mentions.result.Event;
 import org.mentions.result.FileResult;
@@ -43,6 +44,7 @@ public final class Engine {
     this.workspace = new Workspace(config.baseDir(), indexer);
     this.registry = Commands.standard(workspace);
     this.parser = new Parser(registry);
+    addListener(workspace.log());
   }
 
   public CommandRegistry commands() {
@@ -98,7 +100,7 @@ public final class Engine {
       Invocation inv = parser.parseCommand(line, tokens);
       Command command = registry.command(inv.command()).orElseThrow();
       result = command.execute(inv, workspace);
-      if (result instanceof FileResult f) result = new MessageResult(files.write(f.content(), f.path()));
+      if (result instanceof FileResult f) result = written(f);
     } catch (SyntaxError e) {
       result = new ErrorResult(e.getMessage(), shift(e, tokens));
     } catch (IOException e) {
@@ -109,6 +111,15 @@ public final class Engine {
       result = new ErrorResult("internal error: " + e + " (please report this with the command that caused it)");
     }
     return new Event(source, result, Duration.ofNanos(System.nanoTime() - t0));
+  }
+
+  // A chart drawn to a file is still shown (in the terminal, in the notebook), with a line saying where it went.
+  private Result written(FileResult f) throws IOException {
+    String done = files.write(f.content(), f.path());
+    if (f.content() instanceof ChartResult chart) {
+      return chart.withNote(chart.note().isEmpty() ? done : chart.note() + "\n" + done);
+    }
+    return new MessageResult(done);
   }
 
   // Spans are relative to the joined line; events carry the command alone, so spans are made relative to it.

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.mentions.result.ChartResult;
+import org.mentions.result.Notebook;
 import org.mentions.result.Result;
 import org.mentions.result.TableResult;
 
@@ -21,8 +22,21 @@ public final class ResultFiles {
       AtomicFile.writeText(path, w -> writer.write(t.table(), w));
       return "wrote " + t.table().rowCount() + " rows to " + path;
     }
-    if (content instanceof ChartResult) {
-      throw new IOException("charts cannot be written to files yet");
+    if (content instanceof ChartResult c) {
+      switch (ext) {
+        case "svg" -> AtomicFile.writeText(path, w -> w.write(FileCharts.svgDocument(c)));
+        case "png" -> AtomicFile.writeBytes(path, os -> FileCharts.png(c, os));
+        default -> throw new IOException("cannot draw a chart to ." + ext + "; use .svg or .png");
+      }
+      return "wrote chart to " + path;
+    }
+    if (content instanceof Notebook n) {
+      switch (ext) {
+        case "html" -> AtomicFile.writeText(path, w -> new NotebookHtml().write(n, w));
+        case "md" -> new NotebookMarkdown().write(n, path);
+        default -> throw new IOException("cannot write a notebook to ." + ext + "; use .html or .md");
+      }
+      return "wrote notebook of " + n.cells().size() + " commands to " + path;
     }
     throw new IOException("nothing to write to " + path);
   }

@@ -5,6 +5,7 @@ import org.mentions.result.ChartResult;
 import org.mentions.result.ErrorResult;
 import org.mentions.result.FileResult;
 import org.mentions.result.MessageResult;
+import org.mentions.result.Notebook;
 import org.mentions.result.QuitResult;
 import org.mentions.result.Result;
 import org.mentions.result.TableResult;
@@ -27,7 +28,8 @@ public final class ResultText {
     }
     if (result instanceof MessageResult m) return m.text().endsWith("\n") ? m.text() : m.text() + "\n";
     if (result instanceof ErrorResult e) return style.error("error: " + e.message()) + "\n";
-    if (result instanceof ChartResult c) return new TerminalChart(width(), style).render(c);
+    if (result instanceof ChartResult c) return new TerminalChart(width(), style, glyphs(), cellFormat()).render(c);
+    if (result instanceof Notebook n) return "notebook of " + n.cells().size() + " commands\n";
     if (result instanceof FileResult f) return "→ " + f.path() + "\n";
     if (result instanceof QuitResult) return "";
     return result + "\n";
@@ -36,6 +38,13 @@ public final class ResultText {
   public int width() {
     int set = settings.intValue("width");
     return set > 0 ? set : terminalWidth;
+  }
+
+  /** Unicode follows colour unless set: a terminal that shows colour nearly always has the block characters. */
+  public Glyphs glyphs() {
+    String unicode = settings.get("unicode");
+    boolean on = unicode.equals("on") || (unicode.equals("auto") && style.enabled());
+    return on ? Glyphs.UNICODE : Glyphs.ASCII;
   }
 
   public CellFormat cellFormat() {

@@ -2,27 +2,34 @@ package org.mentions.render;
 
 import org.mentions.result.ChartResult;
 
-/** Charts drawn with text; the plots work replaces this minimal bar rendering. */
+/**
+ * Charts drawn with text, fitted to the width: bars (for both bar and hbar: labels stay readable), a shaded
+ * heatmap with its scale, dispersion strips, and sparklines. Unicode blocks, or ASCII when Unicode is off.
+ */
 public final class TerminalChart {
   private final int width;
   private final Style style;
+  private final Glyphs glyphs;
+  private final CellFormat format;
 
-  public TerminalChart(int width, Style style) {
-    this.width = width;
+  public TerminalChart(int width, Style style, Glyphs glyphs, CellFormat format) {
+    this.width = Math.max(30, width);
     this.style = style;
+    this.glyphs = glyphs;
+    this.format = format;
   }
 
   public String render(ChartResult chart) {
     StringBuilder sb = new StringBuilder(style.header(chart.title())).append('\n');
-    if (chart.series().isEmpty()) return sb.toString();
-    var values = chart.series().get(0).values();
-    int label = Math.min(30, chart.categories().stream().mapToInt(String::length).max().orElse(1));
-    double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-    int room = Math.max(5, width - label - 12);
-    for (int i = 0; i < values.size(); i++) {
-      int n = max <= 0 ? 0 : (int) Math.round(values.get(i) / max * room);
-      sb.append(TextTable.pad(TextTable.cut(chart.categories().get(i), label), label, false)).append(' ')
-          .append("█".repeat(n)).append(' ').append(CellFormat.PLAIN.number(values.get(i))).append('\n');
+    String body = switch (chart.kind()) {
+      case BAR, HBAR -> new TextBars(width, glyphs, format).render(chart);
+      case HEAT -> new TextHeat(width, glyphs, format).render(chart);
+      case DISPERSION -> new TextStrips(width, glyphs).render(chart);
+      case LINE -> new TextLines(width, glyphs, format).render(chart);
+    };
+    sb.append(body);
+    if (!chart.note().isEmpty()) {
+      for (String line : chart.note().split("\n")) sb.append(style.dim(line)).append('\n');
     }
     return sb.toString();
   }
