@@ -3,6 +3,7 @@ package org.mentions.engine;
 import org.mentions.command.CommandRegistry;
 import org.mentions.command.Workspace;
 import org.mentions.command.corpus.ClearCommand;
+import org.mentions.command.entities.EvaluateCommand;
 import org.mentions.command.corpus.DocsCommand;
 import org.mentions.command.corpus.LoadCommand;
 import org.mentions.command.session.HelpCommand;
@@ -26,6 +27,7 @@ final class Commands {
         .register(new TablesCommand())
         .register(new ExportCommand())
         .register(new DropCommand())
+        .register(new EvaluateCommand())
         .register(new SetCommand())
         .register(new HelpCommand(r))
         .register(new QuitCommand());
