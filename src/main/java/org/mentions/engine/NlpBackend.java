@@ -27,7 +27,7 @@ public final class NlpBackend {
 
   public static Backend standard(EngineConfig config) {
     NlpBackend nlp = new NlpBackend(config.recognizer());
-    MentionBuilder mentions = new MentionBuilder();
+    MentionBuilder mentions = MentionBuilder.standard();
     return new Backend(nlp.pipelineKey(), () -> nlp.annotator(),
         (doc, annotation) -> mentions.build(doc.text(), annotation), nlp::startLoading);
   }
