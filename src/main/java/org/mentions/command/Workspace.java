@@ -30,6 +30,8 @@ public final class Workspace {
   private final Indexer indexer;
   private volatile IndexProgress progress = IndexProgress.NONE;
   private Table last;
+  private Path corpusHome;
+  private List<org.mentions.nlp.AliasSuggester.Suggestion> suggestions = List.of();
 
   public Workspace(Path baseDir, Indexer indexer) {
     this.baseDir = baseDir;
@@ -54,6 +56,26 @@ public final class Workspace {
 
   public Path resolve(String path) {
     return baseDir.resolve(path).normalize();
+  }
+
+  /**
+   * The folder the corpus was first loaded from, where its {@code aliases.tsv} is saved; null before a load.
+   */
+  public synchronized Path corpusHome() {
+    return corpusHome;
+  }
+
+  public synchronized void setCorpusHome(Path folder) {
+    this.corpusHome = folder;
+  }
+
+  /** The aliases {@code alias suggest} last proposed, numbered from 1 for {@code alias accept}. */
+  public synchronized List<org.mentions.nlp.AliasSuggester.Suggestion> suggestions() {
+    return suggestions;
+  }
+
+  public synchronized void setSuggestions(List<org.mentions.nlp.AliasSuggester.Suggestion> list) {
+    this.suggestions = List.copyOf(list);
   }
 
   public Indexer indexer() {

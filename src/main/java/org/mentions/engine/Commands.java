@@ -3,6 +3,7 @@ package org.mentions.engine;
 import org.mentions.command.CommandRegistry;
 import org.mentions.command.Workspace;
 import org.mentions.command.corpus.ClearCommand;
+import org.mentions.command.entities.AliasCommand;
 import org.mentions.command.entities.EvaluateCommand;
 import org.mentions.command.corpus.DocsCommand;
 import org.mentions.command.corpus.LoadCommand;
@@ -28,6 +29,7 @@ final class Commands {
         .register(new ExportCommand())
         .register(new DropCommand())
         .register(new EvaluateCommand())
+        .register(new AliasCommand())
         .register(new SetCommand())
         .register(new HelpCommand(r))
         .register(new QuitCommand());

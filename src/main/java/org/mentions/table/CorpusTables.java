@@ -5,12 +5,14 @@ import static org.mentions.table.Columns.*;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mentions.corpus.Document;
+import org.mentions.nlp.AliasTable;
 import org.mentions.nlp.Annotation;
 import org.mentions.nlp.Mention;
 import org.mentions.nlp.Sentence;
@@ -21,17 +23,25 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The four base tables of an annotated corpus: docs, sentences, tokens, mentions. Rows are appended per document
- * in load order; the docs table is rebuilt on each change because its metadata columns depend on all documents.
+ * The five base tables of an annotated corpus: docs, sentences, tokens, mentions, entities. Rows are appended per
+ * document in load order; the docs table is rebuilt on each change because its metadata columns depend on all
+ * documents. A mention's {@code entity} is its document-level name passed through the corpus's {@link AliasTable};
+ * the document-level names are kept, so changing aliases rewrites the column ({@link #relink}) without
+ * re-annotating, and the entities table is rebuilt from the mentions when next asked for.
  */
 public final class CorpusTables {
-  public static final List<String> NAMES = List.of(DOCS, SENTENCES, TOKENS, MENTIONS);
+  public static final List<String> NAMES = List.of(DOCS, SENTENCES, TOKENS, MENTIONS, ENTITIES);
 
   private final List<DocRow> docRows = new ArrayList<>();
   private Table docs;
   private final Table sentences;
   private final Table tokens;
   private final Table mentions;
+  private final AliasTable aliases = new AliasTable();
+  /** Each document's mention entity names before aliases, in the order of its rows in {@code mentions}. */
+  private final Map<String, List<String>> localEntities = new HashMap<>();
+  private Table entities = EntityTable.empty();
+  private boolean entitiesStale;
 
   private record DocRow(Document doc, int sentences, int tokens, int mentions) {}
 
@@ -78,12 +88,14 @@ public final class CorpusTables {
         tokens.intColumn(END).append(token.end());
       }
     }
-    appendMentions(mentions, id, found);
+    appendMentions(mentions, id, found, aliases);
+    localEntities.put(id, found.stream().map(Mention::entity).toList());
+    entitiesStale = true;
     docRows.add(new DocRow(doc, ss.size(), annotation.tokenCount(), found.size()));
     docs = buildDocs();
   }
 
-  static void appendMentions(Table target, String id, List<Mention> found) {
+  static void appendMentions(Table target, String id, List<Mention> found, AliasTable aliases) {
     for (Mention m : found) {
       target.stringColumn(DOC).append(id);
       target.intColumn(SENTENCE).append(m.sentence());
@@ -94,7 +106,7 @@ public final class CorpusTables {
       target.stringColumn(TEXT).append(m.text());
       target.stringColumn(TYPE).append(m.type());
       target.stringColumn(FINE_TYPE).append(m.fineType());
-      target.stringColumn(ENTITY).append(m.entity());
+      target.stringColumn(ENTITY).append(aliases.resolve(m.entity()));
     }
   }
 
@@ -116,6 +128,8 @@ public final class CorpusTables {
       t.append(kept);
     }
     docRows.removeIf(r -> r.doc().id().equals(docId));
+    localEntities.remove(docId);
+    entitiesStale = true;
     docs = buildDocs();
   }
 
@@ -128,6 +142,9 @@ public final class CorpusTables {
     sentences.clear();
     tokens.clear();
     mentions.clear();
+    localEntities.clear();
+    aliases.clear();
+    entitiesStale = true;
     docs = buildDocs();
   }
 
@@ -137,8 +154,36 @@ public final class CorpusTables {
       case SENTENCES -> sentences;
       case TOKENS -> tokens;
       case MENTIONS -> mentions;
+      case ENTITIES -> entities();
       default -> null;
     };
+  }
+
+  /** The corpus's aliases; call {@link #relink} after changing them. */
+  public AliasTable aliases() {
+    return aliases;
+  }
+
+  /** Rewrites the entity column from the document-level names and the current aliases. */
+  public synchronized void relink() {
+    StringColumn docIds = mentions.stringColumn(DOC);
+    StringColumn entity = mentions.stringColumn(ENTITY);
+    Map<String, Integer> next = new HashMap<>();
+    for (int i = 0; i < mentions.rowCount(); i++) {
+      String doc = docIds.get(i);
+      int k = next.merge(doc, 1, Integer::sum) - 1;
+      List<String> local = localEntities.get(doc);
+      if (local != null && k < local.size()) entity.set(i, aliases.resolve(local.get(k)));
+    }
+    entitiesStale = true;
+  }
+
+  private Table entities() {
+    if (entitiesStale) {
+      entities = EntityTable.build(mentions);
+      entitiesStale = false;
+    }
+    return entities;
   }
 
   public synchronized List<Document> documents() {
