@@ -31,6 +31,7 @@ public final class Workspace {
   private volatile IndexProgress progress = IndexProgress.NONE;
   private Table last;
   private Path corpusHome;
+  private org.mentions.nlp.RecognizerCatalog recognizers = org.mentions.nlp.RecognizerCatalog.empty();
   private List<org.mentions.nlp.AliasSuggester.Suggestion> suggestions = List.of();
 
   public Workspace(Path baseDir, Indexer indexer) {
@@ -76,6 +77,15 @@ public final class Workspace {
 
   public synchronized void setSuggestions(List<org.mentions.nlp.AliasSuggester.Suggestion> list) {
     this.suggestions = List.copyOf(list);
+  }
+
+  /** The recognisers in use, for {@code models}. */
+  public synchronized org.mentions.nlp.RecognizerCatalog recognizers() {
+    return recognizers;
+  }
+
+  public synchronized void setRecognizers(org.mentions.nlp.RecognizerCatalog catalog) {
+    this.recognizers = catalog;
   }
 
   public Indexer indexer() {

@@ -5,6 +5,7 @@ import org.mentions.command.Workspace;
 import org.mentions.command.corpus.ClearCommand;
 import org.mentions.command.entities.AliasCommand;
 import org.mentions.command.entities.EvaluateCommand;
+import org.mentions.command.entities.ModelsCommand;
 import org.mentions.command.corpus.DocsCommand;
 import org.mentions.command.corpus.LoadCommand;
 import org.mentions.command.session.HelpCommand;
@@ -30,6 +31,7 @@ final class Commands {
         .register(new DropCommand())
         .register(new EvaluateCommand())
         .register(new AliasCommand())
+        .register(new ModelsCommand())
         .register(new SetCommand())
         .register(new HelpCommand(r))
         .register(new QuitCommand());

@@ -38,9 +38,15 @@ public final class CreditLineRecognizer implements Recognizer {
   public List<NameSpan> find(Sentence sentence) {
     SentenceText st = new SentenceText(sentence);
     List<NameSpan> out = new ArrayList<>();
-    for (Pattern p : List.of(PHOTOGRAPHER_FIRST, AGENCY_FIRST)) {
+    List<int[]> taken = new ArrayList<>();
+    // "(AP Photo/Evan Vucci)" also fits the photographer-first shape, so the agency-first shape is tried first
+    for (Pattern p : List.of(AGENCY_FIRST, PHOTOGRAPHER_FIRST)) {
       Matcher m = p.matcher(st.text);
       while (m.find()) {
+        int start = m.start();
+        int end = m.end();
+        if (taken.stream().anyMatch(t -> t[0] < end && start < t[1])) continue;
+        taken.add(new int[] {start, end});
         add(out, st, m, "person", "PERSON");
         if (!"Pool".equals(m.group("agency"))) add(out, st, m, "agency", "ORG");
         if (p == PHOTOGRAPHER_FIRST) add(out, st, m, "via", "ORG");

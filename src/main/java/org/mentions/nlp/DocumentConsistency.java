@@ -18,11 +18,16 @@ import java.util.Map;
  *       except where context settled the type (a title before it, an organisational head noun in it);</li>
  *   <li>propagation: where a name found elsewhere in the document occurs again unmarked, it is marked there too,
  *       longer names first; a longer name also replaces the fragments a recogniser cut it into ("Times" + "Israel"
- *       in "Times of Israel's"). A single word must be tagged as a proper noun there, so that "May" the month is
- *       not taken for "May" the politician.</li>
+ *       in "Times of Israel's"). A single word must be tagged as a proper noun there, and not be a month or day
+ *       name, so that "May" the month is not taken for "May" the politician.</li>
  * </ol>
  */
 final class DocumentConsistency implements DocumentRule {
+  /** Month and day names, proper nouns that are also people's names ("May", "June", "August"). */
+  private static final java.util.Set<String> CALENDAR = java.util.Set.of("January", "February", "March", "April",
+      "May", "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday",
+      "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
   @Override
   public void apply(DocumentMentions doc) {
     Map<String, String> shortForms = shortForms(doc);
@@ -84,7 +89,7 @@ final class DocumentConsistency implements DocumentRule {
         List<Token> tokens = doc.tokens(s);
         for (int i = 0; i + words.length <= tokens.size(); i++) {
           if (!matches(tokens, i, words)) continue;
-          if (words.length == 1 && !doc.isProperNoun(s, i)) continue;
+          if (words.length == 1 && (!doc.isProperNoun(s, i) || CALENDAR.contains(words[0]))) continue;
           if (!DocumentMentions.isCapitalised(words[0])) continue;
           claim(doc, s, i, i + words.length, names.get(key));
         }

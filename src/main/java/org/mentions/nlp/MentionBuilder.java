@@ -65,11 +65,14 @@ public final class MentionBuilder {
         List.of(new RegexRecognizer()), DocumentRules.standard(), true);
   }
 
-  /** The recognisers this builder runs itself, on cached tokens: highest priority first, then lowest. */
-  public List<Recognizer> ruleRecognizers() {
-    List<Recognizer> all = new ArrayList<>(before);
-    all.addAll(after);
-    return all;
+  /** Rule recognisers this builder runs itself on cached tokens, whose spans outrank every other. */
+  public List<Recognizer> rulesBefore() {
+    return before;
+  }
+
+  /** Rule recognisers this builder runs itself on cached tokens, whose spans rank below every other. */
+  public List<Recognizer> rulesAfter() {
+    return after;
   }
 
   public List<Mention> build(String text, Annotation annotation) {

@@ -7,7 +7,7 @@ import java.util.Set;
  * A title or form of address right before capitalised proper nouns ("President Emmanuel Macron", "Foreign
  * Secretary Liz Truss", "spokesman Dmitry Peskov", "Mr. Putin") marks them as a person's name: that is how news
  * introduces people. The name is added when no recogniser found it, and retyped when one called it something
- * else; it runs to the last capitalised proper noun, at most four words. Military ranks that double as ordinary
+ * else; it runs over the capitalised words that follow, at most four. Military ranks that double as ordinary
  * words ("General" in "General Motors") are not titles here; abbreviated ranks ("Gen.") are.
  */
 final class TitleRule implements DocumentRule {
@@ -18,6 +18,9 @@ final class TitleRule implements DocumentRule {
       "Sgt.", "Chairman", "Chairwoman", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson",
       "spokesman", "spokeswoman", "spokesperson", "envoy", "Commissioner", "Director", "Speaker");
   private static final int MAX_WORDS = 4;
+  private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
+  private static final Set<String> FUNCTION_WORDS = Set.of(
+      "the", "a", "an", "of", "and", "or", "in", "on", "at", "for", "to", "with", "by", "from", "says", "said");
 
   @Override
   public void apply(DocumentMentions doc) {
@@ -33,9 +36,17 @@ final class TitleRule implements DocumentRule {
     doc.sort();
   }
 
+  /**
+   * A capitalised word that is not a verb or a function word. The part-of-speech tagger is not asked for a proper
+   * noun: it often tags unfamiliar foreign first names as something else ("Dmitry" as a preposition), while a
+   * capital right after a title is evidence enough.
+   */
   private static boolean isNameWord(DocumentMentions doc, int s, int index) {
     String w = doc.word(s, index);
-    if (!DocumentMentions.isCapitalised(w) || !doc.isProperNoun(s, index)) return false;
+    if (!DocumentMentions.isCapitalised(w) || !NAME_WORD.matcher(w).matches()) return false;
+    if (FUNCTION_WORDS.contains(doc.lower(s, index))) return false;
+    String pos = doc.tokens(s).get(index).pos();
+    if (pos.equals("VERB") || pos.equals("AUX")) return false;
     if (OrganisationHeadRule.HEADS.contains(w)) return false;
     for (Draft d : doc.overlapping(s, index, index + 1)) if (NameTypes.isQuantity(d.type)) return false;
     return true;

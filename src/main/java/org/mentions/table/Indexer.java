@@ -1,6 +1,7 @@
 package org.mentions.table;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.mentions.corpus.Document;
 import org.mentions.corpus.LoadProblem;
 import org.mentions.nlp.Annotation;
@@ -30,14 +32,30 @@ public final class Indexer {
   private final Supplier<Function<String, Annotation>> annotator;
   private final BiFunction<Document, Annotation, List<Mention>> mentionMaker;
   private final int threads;
+  private final Layer layer;
+
+  /**
+   * Recognisers added on top of the cached annotation, stored in a cache entry of their own: {@code key} names
+   * them (empty when there are none) and {@code extend} adds their names to a base annotation. So adding one
+   * runs only it over cached sentences, not the whole pipeline again.
+   */
+  public record Layer(Supplier<String> key, UnaryOperator<Annotation> extend) {
+    public static final Layer NONE = new Layer(() -> "", a -> a);
+  }
+
+  public Indexer(AnnotationStore store, String pipelineKey, Supplier<Function<String, Annotation>> annotator,
+      BiFunction<Document, Annotation, List<Mention>> mentionMaker, int threads) {
+    this(store, pipelineKey, annotator, mentionMaker, threads, Layer.NONE);
+  }
 
   /**
    * @param annotator supplies the annotating function; called only on a cache miss, so a fully cached corpus never
    *     waits for the recogniser to load
    */
   public Indexer(AnnotationStore store, String pipelineKey, Supplier<Function<String, Annotation>> annotator,
-      BiFunction<Document, Annotation, List<Mention>> mentionMaker, int threads) {
+      BiFunction<Document, Annotation, List<Mention>> mentionMaker, int threads, Layer layer) {
     this.store = store;
+    this.layer = layer;
     this.pipelineKey = pipelineKey;
     this.annotator = annotator;
     this.mentionMaker = mentionMaker;
@@ -137,25 +155,54 @@ public final class Indexer {
 
   private Done process(Document doc, boolean fresh) {
     String hash = doc.contentHash();
+    String suffix = layer.key().get();
+    String layerId = suffix.isEmpty() ? null : hash + "." + digest(suffix);
+    if (layerId != null && !fresh) {
+      AnnotationStore.Lookup hit = store.get(layerId, pipelineKey + suffix);
+      if (hit.annotation().isPresent()) return new Done(doc, hit.annotation().get(), AnnotationStore.Status.HIT, null);
+    }
     AnnotationStore.Status status = AnnotationStore.Status.MISSING;
+    Annotation base = null;
     if (!fresh) {
       AnnotationStore.Lookup hit = store.get(hash, pipelineKey);
-      if (hit.annotation().isPresent()) return new Done(doc, hit.annotation().get(), AnnotationStore.Status.HIT, null);
-      status = hit.status();
+      if (hit.annotation().isPresent()) {
+        base = hit.annotation().get();
+        status = AnnotationStore.Status.HIT;
+      } else {
+        status = hit.status();
+      }
     }
     try {
-      if (Thread.currentThread().isInterrupted()) throw new CancellationException();
-      Function<String, Annotation> annotate = annotator.get();
-      firstAnnotation.accumulateAndGet(System.nanoTime(), Math::min);
-      Annotation annotation = annotate.apply(doc.text());
-      try {
-        store.put(hash, pipelineKey, annotation);
-      } catch (IOException e) {
-        // an unwritable cache slows the next load but must not fail this one
+      if (base == null) {
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException();
+        Function<String, Annotation> annotate = annotator.get();
+        firstAnnotation.accumulateAndGet(System.nanoTime(), Math::min);
+        base = annotate.apply(doc.text());
+        putQuietly(hash, pipelineKey, base);
       }
-      return new Done(doc, annotation, status, null);
+      if (layerId == null) return new Done(doc, base, status, null);
+      Annotation full = layer.extend().apply(base);
+      putQuietly(layerId, pipelineKey + suffix, full);
+      return new Done(doc, full, status, null);
     } catch (java.io.UncheckedIOException e) {
       return new Done(doc, null, status, new LoadProblem(doc.path(), "annotation failed: " + e.getMessage()));
+    }
+  }
+
+  private void putQuietly(String id, String key, Annotation annotation) {
+    try {
+      store.put(id, key, annotation);
+    } catch (IOException e) {
+      // an unwritable cache slows the next load but must not fail this one
+    }
+  }
+
+  private static String digest(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
