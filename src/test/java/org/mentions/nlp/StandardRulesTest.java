@@ -160,4 +160,11 @@ class StandardRulesTest {
     assertEquals("UN Security Council", entityOf.get("Security Council"));
     assertFalse(entityOf.containsValue("Security Council"));
   }
+
+  @Test
+  void aFullStopLeftOnTheLastWordIsSplitOffButInitialismsKeepTheirs() {
+    String text = "Zelenskiy spoke in Kiev. He thanked the U.S.";
+    assertEquals(List.of("Kiev/location", "U.S./location"),
+        named(mentions(text, Map.of("Kiev", "GPE", "U.S.", "GPE"))));
+  }
 }
