@@ -6,8 +6,6 @@ import java.util.Set;
 final class NameTypes {
   static final String NATIONALITY = "nationality";
   private static final Set<String> NAMES = Set.of(EntityTypes.PERSON, EntityTypes.LOCATION, EntityTypes.ORGANIZATION);
-  private static final Set<String> QUANTITIES =
-      Set.of("date", "time", "money", "percent", "quantity", "number");
 
   private NameTypes() {}
 
@@ -18,6 +16,6 @@ final class NameTypes {
 
   /** Dates, times, amounts and numbers: not names, and never merged into entities. */
   static boolean isQuantity(String type) {
-    return QUANTITIES.contains(type);
+    return EntityTypes.isValue(type);
   }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mentions.nlp.EntityTypes;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -19,8 +20,6 @@ import tech.tablesaw.api.Table;
  * entities, and are left out. Rows are sorted by mentions, most first.
  */
 final class EntityTable {
-  private static final Set<String> VALUES = Set.of("date", "time", "money", "percent", "quantity", "number");
-
   private EntityTable() {}
 
   static Table empty() {
@@ -36,7 +35,7 @@ final class EntityTable {
     StringColumn entities = mentions.stringColumn(ENTITY);
     for (int i = 0; i < mentions.rowCount(); i++) {
       String type = types.get(i);
-      if (VALUES.contains(type) || type.isEmpty()) continue;
+      if (EntityTypes.isValue(type) || type.isEmpty()) continue;
       Row r = rows.computeIfAbsent(List.of(entities.get(i), type), k -> new Row());
       r.mentions++;
       r.docs.add(docs.get(i));

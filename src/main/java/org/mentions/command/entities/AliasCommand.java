@@ -22,6 +22,7 @@ import org.mentions.lang.Syntax;
 import org.mentions.lang.TokenKind;
 import org.mentions.nlp.AliasSuggester;
 import org.mentions.nlp.AliasTable;
+import org.mentions.nlp.EntityTypes;
 import org.mentions.result.MessageResult;
 import org.mentions.result.Result;
 import org.mentions.table.Columns;
@@ -196,10 +197,9 @@ public final class AliasCommand implements Command {
     Table m = ws.tables().get(Columns.MENTIONS);
     Map<List<String>, int[]> counts = new LinkedHashMap<>();
     Map<List<String>, Set<String>> docs = new LinkedHashMap<>();
-    Set<String> values = Set.of("date", "time", "money", "percent", "quantity", "number");
     for (int i = 0; i < m.rowCount(); i++) {
       String type = m.stringColumn(Columns.TYPE).get(i);
-      if (values.contains(type)) continue;
+      if (EntityTypes.isValue(type)) continue;
       List<String> key = List.of(m.stringColumn(Columns.ENTITY).get(i), type);
       counts.computeIfAbsent(key, k -> new int[1])[0]++;
       docs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(m.stringColumn(Columns.DOC).get(i));
