@@ -14,13 +14,14 @@ import java.util.Set;
  *   <li>a name ending in a word for a newsletter or programme ("… Live Briefing", "… Podcast") is a work, not an
  *       organisation: news sites name their own products this way.</li>
  * </ul>
+ * Words that also end place names are left out: "Bank" (West Bank), "Union" (Soviet Union), "Office" (Oval
+ * Office).
  */
 final class OrganisationHeadRule implements DocumentRule {
   static final Set<String> HEADS = Set.of(
       "Ministry", "Ministries", "Department", "Council", "Committee", "Commission", "Agency", "Parliament",
-      "Assembly", "Army", "Navy", "Embassy", "Service", "Office", "Court", "Bank", "Forces", "Guard", "Party",
-      "Union", "Organization", "Organisation", "Institute", "University", "Senate", "Congress", "Cabinet",
-      "Directorate", "Bureau", "Authority", "Corporation", "Company", "Group", "Association", "Federation");
+      "Assembly", "Army", "Navy", "Embassy", "Service", "Court", "Forces", "Guard", "Party", "Organization",
+      "Organisation", "Institute", "University", "Senate", "Congress", "Cabinet", "Directorate", "Bureau", "Authority", "Corporation", "Company", "Group", "Association", "Federation");
   private static final Set<String> WORKS = Set.of("Briefing", "Newsletter", "Podcast", "Blog", "Bulletin");
 
   /**
