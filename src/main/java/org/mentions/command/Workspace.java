@@ -31,6 +31,9 @@ public final class Workspace {
   private final Indexer indexer;
   private volatile IndexProgress progress = IndexProgress.NONE;
   private Table last;
+  private Path corpusHome;
+  private org.mentions.nlp.RecognizerCatalog recognizers = org.mentions.nlp.RecognizerCatalog.empty();
+  private List<org.mentions.nlp.AliasSuggester.Suggestion> suggestions = List.of();
 
   public Workspace(Path baseDir, Indexer indexer) {
     this.baseDir = baseDir;
@@ -60,6 +63,35 @@ public final class Workspace {
 
   public Path resolve(String path) {
     return baseDir.resolve(path).normalize();
+  }
+
+  /**
+   * The folder the corpus was first loaded from, where its {@code aliases.tsv} is saved; null before a load.
+   */
+  public synchronized Path corpusHome() {
+    return corpusHome;
+  }
+
+  public synchronized void setCorpusHome(Path folder) {
+    this.corpusHome = folder;
+  }
+
+  /** The aliases {@code alias suggest} last proposed, numbered from 1 for {@code alias accept}. */
+  public synchronized List<org.mentions.nlp.AliasSuggester.Suggestion> suggestions() {
+    return suggestions;
+  }
+
+  public synchronized void setSuggestions(List<org.mentions.nlp.AliasSuggester.Suggestion> list) {
+    this.suggestions = List.copyOf(list);
+  }
+
+  /** The recognisers in use, for {@code models}. */
+  public synchronized org.mentions.nlp.RecognizerCatalog recognizers() {
+    return recognizers;
+  }
+
+  public synchronized void setRecognizers(org.mentions.nlp.RecognizerCatalog catalog) {
+    this.recognizers = catalog;
   }
 
   public Indexer indexer() {

@@ -3,6 +3,9 @@ package org.mentions.engine;
 import org.mentions.command.CommandRegistry;
 import org.mentions.command.Workspace;
 import org.mentions.command.corpus.ClearCommand;
+import org.mentions.command.entities.AliasCommand;
+import org.mentions.command.entities.EvaluateCommand;
+import org.mentions.command.entities.ModelsCommand;
 import org.mentions.command.corpus.DocsCommand;
 import org.mentions.command.corpus.LoadCommand;
 import org.mentions.command.plot.PlotCommand;
@@ -48,6 +51,9 @@ final class Commands {
         .register(new PlotCommand())
         .register(new TrendCommand())
         .register(new SaveCommand())
+        .register(new EvaluateCommand())
+        .register(new AliasCommand())
+        .register(new ModelsCommand())
         .register(new SetCommand())
         .register(new HelpCommand(r))
         .register(new QuitCommand());

@@ -39,9 +39,12 @@ public final class Engine {
   public Engine(EngineConfig config, Backend backend) {
     this.backend = backend;
     AnnotationStore store = new AnnotationStore(config.cacheDir().resolve("annotations"));
+    var recognizers = backend.recognizers();
     Indexer indexer = new Indexer(store, backend.pipelineKey(), backend.annotator(), backend.mentions(),
-        backend.mentionsKey(), config.cacheDir().resolve("snapshots"), config.threads());
+        config.cacheDir().resolve("snapshots"), config.threads(),
+        new Indexer.Layer(recognizers::addedKey, recognizers::extend));
     this.workspace = new Workspace(config.baseDir(), indexer);
+    workspace.setRecognizers(recognizers);
     this.registry = Commands.standard(workspace);
     this.parser = new Parser(registry);
     addListener(workspace.log());

@@ -7,9 +7,12 @@ import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.mentions.nlp.Annotation;
 import org.mentions.nlp.Annotator;
+import org.mentions.nlp.EntityTypes;
 import org.mentions.nlp.MentionBuilder;
 import org.mentions.nlp.Nlp4jRecognizer;
 import org.mentions.nlp.Recognizer;
+import org.mentions.nlp.RecognizerCatalog;
+import org.mentions.nlp.RecognizerInfo;
 import org.mentions.nlp.TextPipeline;
 
 /**
@@ -27,9 +30,13 @@ public final class NlpBackend {
 
   public static Backend standard(EngineConfig config) {
     NlpBackend nlp = new NlpBackend(config.recognizer());
-    MentionBuilder mentions = new MentionBuilder();
+    MentionBuilder mentions = MentionBuilder.standard();
+    List<RecognizerInfo> annotating = config.recognizer().equals("none") ? List.of()
+        : List.of(new RecognizerInfo(Nlp4jRecognizer.NAME, Nlp4jRecognizer.ARTIFACT, Nlp4jRecognizer.version(),
+            "Apache-2.0", EntityTypes.ONTONOTES_TYPES));
     return new Backend(nlp.pipelineKey(), () -> nlp.annotator(),
-        (doc, annotation) -> mentions.build(doc.text(), annotation), nlp::startLoading);
+        (doc, annotation) -> mentions.build(doc.text(), annotation), nlp::startLoading,
+        new RecognizerCatalog(annotating, mentions.rulesBefore(), mentions.rulesAfter()));
   }
 
   /** Names the models in use, so cached annotations made with other models are recognised as stale. */

@@ -52,6 +52,14 @@ public final class EntityTypes {
     return mapped != null ? mapped : trimmed.toLowerCase(Locale.ROOT);
   }
 
+  private static final java.util.Set<String> VALUES =
+      java.util.Set.of("date", "time", "money", "percent", "quantity", "number");
+
+  /** Dates, times, amounts and numbers: values rather than named entities, so never merged into entities. */
+  public static boolean isValue(String type) {
+    return VALUES.contains(type);
+  }
+
   /** Whether {@code type} is one of {@link #COARSE_TYPES}. */
   public static boolean isCoarse(String type) {
     return COARSE_TYPES.contains(type);

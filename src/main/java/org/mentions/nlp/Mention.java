@@ -7,4 +7,4 @@ package org.mentions.nlp;
  */
 public record Mention(
     int sentence, int start, int end, int charStart, int charEnd, String text, String type, String fineType,
-    String entity) {}
+    String entity) implements org.mentions.nlp.eval.Labeled {}

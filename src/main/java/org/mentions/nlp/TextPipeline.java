@@ -30,7 +30,7 @@ public final class TextPipeline {
   static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
   /** Bump when the block splitting or token fix-ups change what {@link #analyse} returns. */
-  private static final int FIXUPS_REVISION = 1;
+  private static final int FIXUPS_REVISION = 2;
 
   private static final ThreadLocal<Runners> RUNNERS = ThreadLocal.withInitial(Runners::new);
 

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *       ("Russia's" → "Russia", "'s"), so a name never carries its possessive;</li>
  *   <li>a hyphenated compound written without spaces becomes one token ("Thomas-Greenfield", "Franco-German"),
  *       so a double-barrelled name is not cut into pieces;</li>
- *   <li>a dotted initialism keeps its final stop ("U.K" "." → "U.K.").</li>
+ *   <li>a dotted initialism keeps its final stop ("U.K" "." → "U.K.");</li>
+ *   <li>a full stop left on a sentence's last word is split off ("Kiev." → "Kiev", ".").</li>
  * </ul>
  * Works on character spans {@code [start, end)} into the document text.
  */
@@ -27,7 +28,31 @@ final class TokenFixups {
   private TokenFixups() {}
 
   static List<int[]> apply(String text, List<int[]> spans) {
-    return mergeHyphenated(text, keepInitialismStops(text, splitPossessives(text, spans)));
+    return splitFinalStop(text, mergeHyphenated(text, keepInitialismStops(text, splitPossessives(text, spans))));
+  }
+
+  /** Abbreviations that keep their stop at the end of a sentence. */
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+      "Mr", "Mrs", "Ms", "Dr", "Jr", "Sr", "St", "Inc", "Ltd", "Co", "Corp", "Bros", "etc", "vs", "No", "Gen",
+      "Col", "Lt", "Sgt", "Adm", "Gov", "Sen", "Rep", "Prof", "a.m", "p.m");
+
+  /**
+   * "Kiev." at the end of a sentence becomes "Kiev" + ".": the tokenizer sometimes leaves the full stop on the
+   * last word, and a name must not carry it. Initialisms ("U.S.") and common abbreviations keep theirs.
+   */
+  static List<int[]> splitFinalStop(String text, List<int[]> spans) {
+    if (spans.isEmpty()) return spans;
+    int[] last = spans.get(spans.size() - 1);
+    String word = text.substring(last[0], last[1]);
+    if (word.length() < 2 || !word.endsWith(".")) return spans;
+    String stem = word.substring(0, word.length() - 1);
+    if (stem.contains(".") || ABBREVIATIONS.contains(stem) || !stem.codePoints().allMatch(Character::isLetterOrDigit)) {
+      return spans;
+    }
+    List<int[]> out = new ArrayList<>(spans.subList(0, spans.size() - 1));
+    out.add(new int[] {last[0], last[1] - 1});
+    out.add(new int[] {last[1] - 1, last[1]});
+    return out;
   }
 
   /** "U.K" + "." written together becomes "U.K.": a dotted initialism keeps its final stop. */

@@ -8,6 +8,7 @@ public final class Columns {
   public static final String SENTENCES = "sentences";
   public static final String TOKENS = "tokens";
   public static final String MENTIONS = "mentions";
+  public static final String ENTITIES = "entities";
 
   public static final String DOC = "doc";
   public static final String PATH = "path";
@@ -30,4 +31,6 @@ public final class Columns {
   public static final String COUNT_SENTENCES = "sentences";
   public static final String COUNT_TOKENS = "tokens";
   public static final String COUNT_MENTIONS = "mentions";
+  public static final String COUNT_DOCS = "docs";
+  public static final String ALIASES = "aliases";
 }

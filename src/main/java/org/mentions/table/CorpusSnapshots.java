@@ -31,7 +31,7 @@ import tech.tablesaw.api.Table;
  * per-document cache then rebuilds the tables.
  */
 final class CorpusSnapshots {
-  private static final int MAGIC = 0x4d4e5331; // "MNS1"
+  private static final int MAGIC = 0x4d4e5332; // "MNS2"
   private static final int KEEP = 4;
   private final Path dir;
 
@@ -39,9 +39,12 @@ final class CorpusSnapshots {
     this.dir = dir;
   }
 
-  /** The tables of one loaded batch and each document's counts, in document order. */
+  /**
+   * The tables of one loaded batch and each document's counts, in document order; {@code localEntities} holds
+   * each mention's entity name before aliases, so aliases can be applied again after a restore.
+   */
   record Snapshot(int[] sentences, int[] tokens, int[] mentions, Table sentenceTable, Table tokenTable,
-      Table mentionTable) {}
+      Table mentionTable, Table localEntities) {}
 
   static String key(String rowsKey, List<Document> docs) {
     try {
@@ -82,11 +85,12 @@ final class CorpusSnapshots {
       Table s = TableSnapshot.read(in);
       Table t = TableSnapshot.read(in);
       Table m = TableSnapshot.read(in);
+      Table local = TableSnapshot.read(in);
       long expected = crc.getValue();
       long stored = new DataInputStream(raw).readLong();
       if (stored != expected) return Optional.empty();
       Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
-      return Optional.of(new Snapshot(sentences, tokens, mentions, s, t, m));
+      return Optional.of(new Snapshot(sentences, tokens, mentions, s, t, m, local));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -110,6 +114,7 @@ final class CorpusSnapshots {
         TableSnapshot.write(out, snapshot.sentenceTable());
         TableSnapshot.write(out, snapshot.tokenTable());
         TableSnapshot.write(out, snapshot.mentionTable());
+        TableSnapshot.write(out, snapshot.localEntities());
         out.flush();
         new DataOutputStream(raw).writeLong(crc.getValue());
       }

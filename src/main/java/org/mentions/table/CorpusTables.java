@@ -5,12 +5,14 @@ import static org.mentions.table.Columns.*;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mentions.corpus.Document;
+import org.mentions.nlp.AliasTable;
 import org.mentions.nlp.Annotation;
 import org.mentions.nlp.Mention;
 import org.mentions.nlp.Sentence;
@@ -21,11 +23,14 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The four base tables of an annotated corpus: docs, sentences, tokens, mentions. Rows are appended per document
- * in load order; the docs table is rebuilt on each change because its metadata columns depend on all documents.
+ * The five base tables of an annotated corpus: docs, sentences, tokens, mentions, entities. Rows are appended per
+ * document in load order; the docs table is rebuilt on each change because its metadata columns depend on all
+ * documents. A mention's {@code entity} is its document-level name passed through the corpus's {@link AliasTable};
+ * the document-level names are kept, so changing aliases rewrites the column ({@link #relink}) without
+ * re-annotating, and the entities table is rebuilt from the mentions when next asked for.
  */
 public final class CorpusTables {
-  public static final List<String> NAMES = List.of(DOCS, SENTENCES, TOKENS, MENTIONS);
+  public static final List<String> NAMES = List.of(DOCS, SENTENCES, TOKENS, MENTIONS, ENTITIES);
 
   private final List<DocRow> docRows = new ArrayList<>();
   private final java.util.Set<String> docIds = new java.util.HashSet<>();
@@ -35,6 +40,11 @@ public final class CorpusTables {
   private final Table sentences;
   private final Table tokens;
   private final Table mentions;
+  private final AliasTable aliases = new AliasTable();
+  /** Each document's mention entity names before aliases, in the order of its rows in {@code mentions}. */
+  private final Map<String, List<String>> localEntities = new HashMap<>();
+  private Table entities = EntityTable.empty();
+  private boolean entitiesStale;
 
   private record DocRow(Document doc, int sentences, int tokens, int mentions) {}
 
@@ -83,7 +93,9 @@ public final class CorpusTables {
         tc.end.append(token.end());
       }
     }
-    appendMentions(mentions, id, found);
+    appendMentions(mentions, id, found, aliases);
+    localEntities.put(id, found.stream().map(Mention::entity).toList());
+    entitiesStale = true;
     docRows.add(new DocRow(doc, ss.size(), annotation.tokenCount(), found.size()));
     docIds.add(id);
     docsStale = true;
@@ -107,7 +119,7 @@ public final class CorpusTables {
     }
   }
 
-  static void appendMentions(Table target, String id, List<Mention> found) {
+  static void appendMentions(Table target, String id, List<Mention> found, AliasTable aliases) {
     StringColumn doc = target.stringColumn(DOC);
     IntColumn sentence = target.intColumn(SENTENCE);
     IntColumn start = target.intColumn(START);
@@ -128,7 +140,7 @@ public final class CorpusTables {
       text.append(m.text());
       type.append(m.type());
       fineType.append(m.fineType());
-      entity.append(m.entity());
+      entity.append(aliases.resolve(m.entity()));
     }
   }
 
@@ -147,7 +159,9 @@ public final class CorpusTables {
       t[i] = docRows.get(i).tokens();
       m[i] = docRows.get(i).mentions();
     }
-    return new CorpusSnapshots.Snapshot(s, t, m, sentences, tokens, mentions);
+    StringColumn local = StringColumn.create(ENTITY);
+    for (DocRow r : docRows) localEntities.getOrDefault(r.doc().id(), List.of()).forEach(local::append);
+    return new CorpusSnapshots.Snapshot(s, t, m, sentences, tokens, mentions, Table.create("local", local));
   }
 
   /**
@@ -160,15 +174,23 @@ public final class CorpusTables {
         || !fits(mentions, snap.mentionTable(), snap.mentions())) {
       return false;
     }
+    StringColumn local = snap.localEntities().stringColumn(ENTITY);
+    if (local.size() != snap.mentionTable().rowCount()) return false;
     replaceColumns(sentences, snap.sentenceTable());
     replaceColumns(tokens, snap.tokenTable());
     replaceColumns(mentions, snap.mentionTable());
+    int row = 0;
     for (int i = 0; i < docs.size(); i++) {
       Document d = docs.get(i);
       docRows.add(new DocRow(d, snap.sentences()[i], snap.tokens()[i], snap.mentions()[i]));
       docIds.add(d.id());
+      List<String> names = new ArrayList<>(snap.mentions()[i]);
+      for (int k = 0; k < snap.mentions()[i]; k++) names.add(local.get(row++));
+      localEntities.put(d.id(), names);
     }
     docsStale = true;
+    // the snapshot's entity column followed the aliases of its day; today's may differ
+    relink();
     return true;
   }
 
@@ -203,6 +225,8 @@ public final class CorpusTables {
     }
     docRows.removeIf(r -> r.doc().id().equals(docId));
     docIds.remove(docId);
+    localEntities.remove(docId);
+    entitiesStale = true;
     docsStale = true;
   }
 
@@ -216,7 +240,10 @@ public final class CorpusTables {
     sentences.clear();
     tokens.clear();
     mentions.clear();
-    docs = buildDocs();
+    localEntities.clear();
+    aliases.clear();
+    entitiesStale = true;
+    docsStale = true;
   }
 
   public synchronized Table get(String name) {
@@ -225,8 +252,36 @@ public final class CorpusTables {
       case SENTENCES -> sentences;
       case TOKENS -> tokens;
       case MENTIONS -> mentions;
+      case ENTITIES -> entities();
       default -> null;
     };
+  }
+
+  /** The corpus's aliases; call {@link #relink} after changing them. */
+  public AliasTable aliases() {
+    return aliases;
+  }
+
+  /** Rewrites the entity column from the document-level names and the current aliases. */
+  public synchronized void relink() {
+    StringColumn docIds = mentions.stringColumn(DOC);
+    StringColumn entity = mentions.stringColumn(ENTITY);
+    Map<String, Integer> next = new HashMap<>();
+    for (int i = 0; i < mentions.rowCount(); i++) {
+      String doc = docIds.get(i);
+      int k = next.merge(doc, 1, Integer::sum) - 1;
+      List<String> local = localEntities.get(doc);
+      if (local != null && k < local.size()) entity.set(i, aliases.resolve(local.get(k)));
+    }
+    entitiesStale = true;
+  }
+
+  private Table entities() {
+    if (entitiesStale) {
+      entities = EntityTable.build(mentions);
+      entitiesStale = false;
+    }
+    return entities;
   }
 
   public synchronized List<Document> documents() {

@@ -1,6 +1,7 @@
 package org.mentions.table;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.time.Duration;
@@ -16,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.mentions.corpus.Document;
 import org.mentions.corpus.LoadProblem;
 import org.mentions.nlp.Annotation;
@@ -32,20 +34,28 @@ public final class Indexer {
   private final Supplier<Function<String, Annotation>> annotator;
   private final BiFunction<Document, Annotation, List<Mention>> mentionMaker;
   private final int threads;
-  private final Supplier<String> rowsKey;
   private final CorpusSnapshots snapshots;
+  private final Layer layer;
+
+  /**
+   * Recognisers added on top of the cached annotation, stored in a cache entry of their own: {@code key} names
+   * them (empty when there are none) and {@code extend} adds their names to a base annotation. So adding one
+   * runs only it over cached sentences, not the whole pipeline again.
+   */
+  public record Layer(Supplier<String> key, UnaryOperator<Annotation> extend) {
+    public static final Layer NONE = new Layer(() -> "", a -> a);
+  }
 
   /**
    * @param annotator supplies the annotating function; called only on a cache miss, so a fully cached corpus never
    *     waits for the recogniser to load
-   * @param rowsKey names the rules that turn annotations into rows (mention clean-up, aliases), read at each load
+   * @param snapshotDir where whole-corpus snapshots of the built tables are kept
    */
   public Indexer(AnnotationStore store, String pipelineKey, Supplier<Function<String, Annotation>> annotator,
-      BiFunction<Document, Annotation, List<Mention>> mentionMaker, Supplier<String> rowsKey, Path snapshotDir,
-      int threads) {
+      BiFunction<Document, Annotation, List<Mention>> mentionMaker, Path snapshotDir, int threads, Layer layer) {
     this.store = store;
-    this.rowsKey = rowsKey;
     this.snapshots = new CorpusSnapshots(snapshotDir);
+    this.layer = layer;
     this.pipelineKey = pipelineKey;
     this.annotator = annotator;
     this.mentionMaker = mentionMaker;
@@ -60,7 +70,8 @@ public final class Indexer {
     long t0 = System.nanoTime();
     // A whole corpus loaded into an empty session is the common reopen: one snapshot file, read by columns.
     boolean whole = tables.isEmpty() && !docs.isEmpty();
-    String snapshotKey = whole ? CorpusSnapshots.key(pipelineKey + "|" + rowsKey.get(), docs) : null;
+    String snapshotKey = whole
+        ? CorpusSnapshots.key(pipelineKey + "|" + layer.key().get() + "|" + CodeStamp.current(), docs) : null;
     if (whole && !fresh) {
       Optional<CorpusSnapshots.Snapshot> snap = snapshots.read(snapshotKey);
       if (snap.isPresent() && tables.restore(docs, snap.get())) {
@@ -171,25 +182,54 @@ public final class Indexer {
 
   private Done process(Document doc, boolean fresh) {
     String hash = doc.contentHash();
+    String suffix = layer.key().get();
+    String layerId = suffix.isEmpty() ? null : hash + "." + digest(suffix);
+    if (layerId != null && !fresh) {
+      AnnotationStore.Lookup hit = store.get(layerId, pipelineKey + suffix);
+      if (hit.annotation().isPresent()) return new Done(doc, hit.annotation().get(), AnnotationStore.Status.HIT, null);
+    }
     AnnotationStore.Status status = AnnotationStore.Status.MISSING;
+    Annotation base = null;
     if (!fresh) {
       AnnotationStore.Lookup hit = store.get(hash, pipelineKey);
-      if (hit.annotation().isPresent()) return new Done(doc, hit.annotation().get(), AnnotationStore.Status.HIT, null);
-      status = hit.status();
+      if (hit.annotation().isPresent()) {
+        base = hit.annotation().get();
+        status = AnnotationStore.Status.HIT;
+      } else {
+        status = hit.status();
+      }
     }
     try {
-      if (Thread.currentThread().isInterrupted()) throw new CancellationException();
-      Function<String, Annotation> annotate = annotator.get();
-      firstAnnotation.accumulateAndGet(System.nanoTime(), Math::min);
-      Annotation annotation = annotate.apply(doc.text());
-      try {
-        store.put(hash, pipelineKey, annotation);
-      } catch (IOException e) {
-        // an unwritable cache slows the next load but must not fail this one
+      if (base == null) {
+        if (Thread.currentThread().isInterrupted()) throw new CancellationException();
+        Function<String, Annotation> annotate = annotator.get();
+        firstAnnotation.accumulateAndGet(System.nanoTime(), Math::min);
+        base = annotate.apply(doc.text());
+        putQuietly(hash, pipelineKey, base);
       }
-      return new Done(doc, annotation, status, null);
+      if (layerId == null) return new Done(doc, base, status, null);
+      Annotation full = layer.extend().apply(base);
+      putQuietly(layerId, pipelineKey + suffix, full);
+      return new Done(doc, full, status, null);
     } catch (java.io.UncheckedIOException e) {
       return new Done(doc, null, status, new LoadProblem(doc.path(), "annotation failed: " + e.getMessage()));
+    }
+  }
+
+  private void putQuietly(String id, String key, Annotation annotation) {
+    try {
+      store.put(id, key, annotation);
+    } catch (IOException e) {
+      // an unwritable cache slows the next load but must not fail this one
+    }
+  }
+
+  private static String digest(String s) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 8);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -52,7 +52,7 @@ class ScriptRunnerTest {
   void theFirstErrorStopsWithItsLineNumber() throws Exception {
     int code = run("load a.txt\n# two\nshow nosuch\nshow mentions\n", false);
     assertEquals(1, code);
-    assertEquals("s.mentions:3: no table 'nosuch'; tables: docs, sentences, tokens, mentions", err().strip());
+    assertEquals("s.mentions:3: no table 'nosuch'; tables: docs, sentences, tokens, mentions, entities", err().strip());
     assertTrue(!out().contains("mentions> show mentions"), "stops at the first error");
   }
 

@@ -47,6 +47,8 @@ public final class ClearCommand implements Command {
     int n = ws.corpus().size();
     ws.corpus().clear();
     ws.tables().clear();
+    ws.setCorpusHome(null);
+    ws.setSuggestions(List.of());
     return new MessageResult("cleared " + n + (n == 1 ? " document" : " documents"));
   }
 }

@@ -99,12 +99,15 @@ public final class LoadCommand implements Command {
     if (batch.cancelled()) {
       return new ErrorResult("load cancelled while reading files; nothing new was added");
     }
+    List<LoadProblem> aliasProblems = CorpusAliases.read(ws, paths);
     for (Document doc : todo) ws.tables().remove(doc.id());
     IndexReport report = ws.indexer().index(todo, fresh, ws.tables(), ws.progress());
+    ws.tables().relink();
     for (Document doc : todo) {
       if (ws.tables().contains(doc.id())) ws.corpus().add(doc);
     }
     List<LoadProblem> problems = new ArrayList<>(batch.problems());
+    problems.addAll(aliasProblems);
     problems.addAll(report.problems());
     String summary = summary(paths, report, unchanged);
     if (report.added() == 0 && unchanged == 0 && !problems.isEmpty()) {
