@@ -58,7 +58,7 @@ public final class Shell {
   public int run(List<String> startupPaths) {
     LineReader reader = reader();
     PrintWriter out = terminal.writer();
-    out.println("mentions " + org.mentions.Main.VERSION + " — type help, press Tab to complete, Ctrl-D to leave");
+    out.println("mentions " + org.mentions.result.Version.NUMBER + " — type help, press Tab to complete, Ctrl-D to leave");
     if (!startupPaths.isEmpty()) startBackground(reader, "load " + String.join(" ", startupPaths));
     while (true) {
       String line;
