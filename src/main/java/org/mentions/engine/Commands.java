@@ -6,7 +6,9 @@ import org.mentions.command.corpus.ClearCommand;
 import org.mentions.command.corpus.DocsCommand;
 import org.mentions.command.corpus.LoadCommand;
 import org.mentions.command.session.HelpCommand;
+import org.mentions.command.session.HistoryCommand;
 import org.mentions.command.session.QuitCommand;
+import org.mentions.command.session.RunCommand;
 import org.mentions.command.session.SetCommand;
 import org.mentions.command.tables.DropCommand;
 import org.mentions.command.tables.ExportCommand;
@@ -27,6 +29,8 @@ final class Commands {
         .register(new ExportCommand())
         .register(new DropCommand())
         .register(new SetCommand())
+        .register(new RunCommand())
+        .register(new HistoryCommand())
         .register(new HelpCommand(r))
         .register(new QuitCommand());
     return r;

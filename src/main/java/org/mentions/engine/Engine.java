@@ -43,6 +43,7 @@ public final class Engine {
     this.workspace = new Workspace(config.baseDir(), indexer);
     this.registry = Commands.standard(workspace);
     this.parser = new Parser(registry);
+    workspace.setRunner(this::execute);
   }
 
   public CommandRegistry commands() {

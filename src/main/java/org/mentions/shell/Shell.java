@@ -17,9 +17,12 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.mentions.command.Settings;
 import org.mentions.engine.Engine;
+import org.mentions.lang.ScriptText;
 import org.mentions.render.ResultText;
 import org.mentions.render.Style;
+import org.mentions.result.ErrorResult;
 import org.mentions.result.Event;
 import org.mentions.result.QuitResult;
 
@@ -41,7 +44,7 @@ public final class Shell {
     t.setDaemon(true);
     return t;
   });
-  private Future<List<Event>> background;
+  private Future<?> background;
   private String backgroundInput;
 
   public Shell(Engine engine, boolean colorWanted) throws IOException {
@@ -58,24 +61,42 @@ public final class Shell {
   public int run(List<String> startupPaths) {
     LineReader reader = reader();
     PrintWriter out = terminal.writer();
+    StartupFile startup = new StartupFile(configDir);
+    Settings.Listener persist = (name, value) -> saveSetting(startup, name, value, out);
+    engine.workspace().setFrontEnd(new ShellFrontEnd(terminal, reader, this::text));
+    engine.workspace().settings().addListener(persist);
     out.println("mentions " + org.mentions.Main.VERSION + " — type help, press Tab to complete, Ctrl-D to leave");
-    if (!startupPaths.isEmpty()) startBackground(reader, "load " + String.join(" ", startupPaths));
-    while (true) {
-      String line;
-      try {
-        line = reader.readLine(PROMPT);
-      } catch (UserInterruptException e) {
-        continue;
-      } catch (EndOfFileException e) {
-        break;
+    out.flush();
+    startBackground(reader, startup, startupPaths);
+    try {
+      while (true) {
+        String line;
+        try {
+          line = reader.readLine(PROMPT);
+        } catch (UserInterruptException e) {
+          continue;
+        } catch (EndOfFileException e) {
+          break;
+        }
+        if (line.isBlank()) continue;
+        awaitBackground(reader);
+        if (runForeground(line, out)) break;
       }
-      if (line.isBlank()) continue;
-      awaitBackground(reader);
-      if (runForeground(line, out)) break;
+    } finally {
+      engine.workspace().settings().removeListener(persist);
+      engine.workspace().setFrontEnd(null);
+      save(reader);
+      worker.shutdownNow();
     }
-    save(reader);
-    worker.shutdownNow();
     return 0;
+  }
+
+  private void saveSetting(StartupFile startup, String name, String value, PrintWriter out) {
+    try {
+      startup.saveSetting(name, value);
+    } catch (IOException e) {
+      out.println(style().warning("could not save the setting in " + startup.path() + ": " + e.getMessage()));
+    }
   }
 
   LineReader reader() {
@@ -89,7 +110,7 @@ public final class Shell {
         .appName("mentions")
         .parser(new ShellParser(engine.commands()))
         .completer(new ShellCompleter(engine.commands(), engine.workspace()))
-        .highlighter(new ShellHighlighter(engine.commands(), engine.workspace()))
+        .highlighter(new ShellHighlighter(engine.commands(), engine.workspace(), () -> style().enabled()))
         .variable(LineReader.HISTORY_FILE, configDir.resolve("history"))
         .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION)
         .variable(LineReader.LIST_MAX, 200)
@@ -107,7 +128,7 @@ public final class Shell {
     return on ? Style.ANSI : Style.PLAIN;
   }
 
-  private ResultText text() {
+  ResultText text() {
     int width = terminal.getWidth() > 0 ? terminal.getWidth() : 100;
     return new ResultText(engine.workspace().settings(), width, style());
   }
@@ -148,15 +169,38 @@ public final class Shell {
     return quit;
   }
 
-  private void startBackground(LineReader reader, String input) {
-    backgroundInput = input;
+  /**
+   * Runs the startup file, then loads the startup corpus, on the worker thread while the user can already type.
+   * Errors in the startup file are reported with its line number and do not stop the rest.
+   */
+  private void startBackground(LineReader reader, StartupFile startup, List<String> startupPaths) {
+    List<ScriptText.Command> commands;
+    try {
+      commands = startup.commands();
+    } catch (IOException e) {
+      terminal.writer().println(style().warning("could not read " + startup.path() + ": " + e.getMessage()));
+      commands = List.of();
+    }
+    if (commands.isEmpty() && startupPaths.isEmpty()) return;
+    List<ScriptText.Command> fromFile = commands;
+    String load = startupPaths.isEmpty() ? null : "load " + String.join(" ", startupPaths);
+    backgroundInput = load != null ? load : StartupFile.NAME;
     background = worker.submit(() -> {
-      List<Event> events = engine.execute(input);
       StringBuilder sb = new StringBuilder();
-      ResultText text = text();
-      for (Event e : events) sb.append(text.render(e.result()));
-      reader.printAbove(sb.toString().stripTrailing());
-      return events;
+      for (ScriptText.Command c : fromFile) {
+        for (Event e : engine.execute(c.text())) {
+          if (e.result() instanceof ErrorResult error) {
+            sb.append(style().error(startup.path() + ":" + c.line() + ": " + error.message())).append('\n');
+          } else if (!(e.result() instanceof QuitResult)) {
+            sb.append(text().render(e.result()));
+          }
+        }
+      }
+      if (load != null && !Thread.currentThread().isInterrupted()) {
+        for (Event e : engine.execute(load)) sb.append(text().render(e.result()));
+      }
+      if (sb.length() > 0) reader.printAbove(sb.toString().stripTrailing());
+      return null;
     });
   }
 
@@ -168,7 +212,7 @@ public final class Shell {
     out.flush();
     ProgressLine progress = new ProgressLine(out);
     engine.workspace().setProgress(progress);
-    Future<List<Event>> pending = background;
+    Future<?> pending = background;
     Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, s -> pending.cancel(true));
     try {
       pending.get();
