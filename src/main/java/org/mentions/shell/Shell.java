@@ -72,6 +72,8 @@ public final class Shell {
       while (true) {
         String line;
         try {
+          // JLine's fresh-line trick prints a coloured ~; without colour there must be no colour codes at all
+          reader.option(LineReader.Option.AUTO_FRESH_LINE, style().enabled());
           line = reader.readLine(PROMPT);
         } catch (UserInterruptException e) {
           continue;
@@ -116,7 +118,6 @@ public final class Shell {
         .variable(LineReader.LIST_MAX, 200)
         .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.AUTO_FRESH_LINE, true)
         .build();
     return reader;
   }

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 import org.mentions.engine.Engine;
 
 /**
@@ -37,8 +37,11 @@ final class ShellDriver implements AutoCloseable {
 
   ShellDriver(Engine engine, Path configDir, boolean colour) throws IOException {
     PipedInputStream in = new PipedInputStream(keys, 1 << 16);
-    terminal = TerminalBuilder.builder().system(false).streams(in, new SynchronizedOut(screen))
-        .type("xterm-256color").size(new Size(120, 40)).encoding(StandardCharsets.UTF_8).build();
+    // An external terminal runs JLine's own line discipline, so Ctrl-C raises INT in this JVM as a real
+    // terminal's SIGINT would (TerminalBuilder's default here is a pty, whose SIGINT goes to no one).
+    terminal = new ExternalTerminal("test", "xterm-256color", in, new SynchronizedOut(screen),
+        StandardCharsets.UTF_8);
+    terminal.setSize(new Size(120, 40));
     Shell shell = new Shell(engine, terminal, colour, configDir);
     exit = CompletableFuture.supplyAsync(() -> shell.run(List.of()));
     waitFor("mentions> ");
@@ -83,7 +86,9 @@ final class ShellDriver implements AutoCloseable {
       if (r.contains(expected)) return r;
       sleep(20);
     }
-    return fail("timed out waiting for '" + expected + "'; screen since mark:\n" + recent());
+    String all = raw();
+    return fail("timed out waiting for '" + expected + "'; screen since mark:\n" + recent() + "\nraw tail:\n"
+        + all.substring(Math.max(0, all.length() - 1500)).replace("\u001b", "<ESC>"));
   }
 
   /** Waits until {@code expected} appears in the output since the last mark, then moves the mark past it. */
@@ -110,12 +115,14 @@ final class ShellDriver implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     if (!exit.isDone()) {
       type("\u0004");
       try {
         exit.get(5, TimeUnit.SECONDS);
-      } catch (Exception e) {
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
         // the test failed already; do not hide that failure
       }
     }
