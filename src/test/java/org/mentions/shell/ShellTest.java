@@ -11,7 +11,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentions.engine.Backend;
 import org.mentions.engine.Engine;
+import org.mentions.engine.EngineConfig;
+import org.mentions.nlp.Annotator;
+import org.mentions.nlp.DictionaryRecognizer;
+import org.mentions.nlp.MentionBuilder;
+import org.mentions.nlp.SharedModels;
 import org.mentions.engine.TestEngines;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -126,6 +132,36 @@ class ShellTest {
       shell.mark().type("tables\r");
       shell.expect("mentions");
       assertFalse(shell.exited());
+    }
+  }
+
+  @Test
+  void ctrlCStopsALongLoadAndKeepsWhatFinished() throws Exception {
+    Path many = Files.createDirectories(base.resolve("many"));
+    for (int i = 0; i < 40; i++) Files.writeString(many.resolve("a" + i + ".txt"), "Paris, day " + i + ".\n");
+    Annotator annotator = new Annotator(SharedModels.pipeline(), List.of(new DictionaryRecognizer(
+        Map.of("Paris", "GPE"))));
+    MentionBuilder mentions = new MentionBuilder();
+    Backend slow = new Backend("slow-test|" + System.nanoTime(), () -> text -> {
+      try {
+        Thread.sleep(150);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return annotator.annotate(text);
+    }, (doc, annotation) -> mentions.build(doc.text(), annotation), () -> {});
+    Engine engine = new Engine(new EngineConfig(base, cache, 1, "test"), slow);
+    try (ShellDriver shell = new ShellDriver(engine, config)) {
+      shell.mark().type("load many/\r");
+      shell.expect("annotating:");
+      long t0 = System.nanoTime();
+      shell.type("\u0003");
+      shell.expect("cancelled");
+      assertTrue((System.nanoTime() - t0) / 1_000_000 < 5_000, "stopped at once");
+      shell.mark().type("docs\r");
+      String docs = shell.expect("mentions> ");
+      int kept = engine.workspace().corpus().size();
+      assertTrue(kept > 0 && kept < 40, "some documents kept, not all: " + kept + "\n" + docs);
     }
   }
 
