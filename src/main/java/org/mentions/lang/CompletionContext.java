@@ -146,7 +146,9 @@ public record CompletionContext(ArgKind kind, String prefix, int replaceStart, S
         // paths repeat with spaces (load a b c); other lists repeat only after a comma
         kind = kinds.get(kinds.size() - 1) == ArgKind.PATH ? ArgKind.PATH : ArgKind.NONE;
       }
-      List<String> withSelectors = new ArrayList<>(keywords);
+      // before the first positional value (show |), clause keywords cannot come yet; options and selectors can
+      List<String> withSelectors = new ArrayList<>(values == 0 && !kinds.isEmpty()
+          ? keywords.stream().filter(k -> k.startsWith("--")).toList() : keywords);
       if (positional.isEmpty()) withSelectors.addAll(syntax.selectors());
       return new CompletionContext(kind, prefix, replaceStart, command, table, null, withSelectors, quoted);
     }

@@ -97,6 +97,8 @@ class CompletionTest {
 
   @Test
   void clauseKeywordsComeNextAfterAValue() {
+    assertFalse(offered("show |").contains("limit"), "no clause before the table");
+    offers("kwic |", "entity", "type");
     offers("count mentions |", "by", "where", "top", "as");
     offers("count mentions by entity |", "where", "top");
     offers("count mentions where type = person |", "and", "or", "top");
