@@ -221,7 +221,8 @@ public final class Shell {
         for (Event e : engine().execute(c.text())) {
           if (e.result() instanceof ErrorResult error) {
             sb.append(style().error(startup.path() + ":" + c.line() + ": " + error.message())).append('\n');
-          } else if (!(e.result() instanceof QuitResult)) {
+          } else if (!(e.result() instanceof QuitResult) && !isSetting(e.input())) {
+            // settings restored at start go without saying; other startup commands show what they did
             sb.append(text().render(e.result()));
           }
         }
@@ -232,6 +233,11 @@ public final class Shell {
       if (sb.length() > 0) reader.printAbove(sb.toString().stripTrailing());
       return null;
     });
+  }
+
+  private boolean isSetting(String input) {
+    String word = input.strip().split("\\s+", 2)[0];
+    return engine().commands().resolve(word).map("set"::equals).orElse(false);
   }
 
   /** A command typed during the startup load waits for it; Ctrl-C stops the load and keeps what finished. */
