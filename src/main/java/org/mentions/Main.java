@@ -50,7 +50,21 @@ public final class Main implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   public static void main(String[] args) {
+    if (args.length == 0) {
+      // Nothing to parse: skip picocli, whose annotation scanning costs a few hundred ms before the prompt
+      // (its classes are built for Java 5, so class data sharing cannot keep them either).
+      System.exit(new Main().callWithoutArguments());
+    }
     System.exit(new CommandLine(new Main()).execute(args));
+  }
+
+  private int callWithoutArguments() {
+    try {
+      return call();
+    } catch (IOException | RuntimeException e) {
+      System.err.println("mentions: " + e.getMessage());
+      return 1;
+    }
   }
 
   @Override
@@ -58,6 +72,12 @@ public final class Main implements Callable<Integer> {
     EngineConfig config = EngineConfig.defaults();
     if (cache != null) config = config.withCacheDir(cache.toAbsolutePath());
     if (threads != null) config = config.withThreads(threads);
+    EngineConfig chosen = config;
+    if (script == null && System.console() != null) {
+      // the shell builds the engine once its prompt is up
+      List<String> startup = paths.isEmpty() ? defaultCorpus() : paths;
+      return new Shell(() -> new Engine(chosen, NlpBackend.standard(chosen)), !noColor && System.getenv("NO_COLOR") == null).run(startup);
+    }
     Engine engine = new Engine(config, NlpBackend.standard(config));
     PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
         StandardCharsets.UTF_8);
@@ -74,12 +94,9 @@ public final class Main implements Callable<Integer> {
         return runScript(engine, script.toString(), in, out);
       }
     }
-    if (System.console() == null) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-      return runScript(engine, "<stdin>", in, out);
-    }
-    List<String> startup = paths.isEmpty() ? defaultCorpus() : paths;
-    return new Shell(engine, !noColor && System.getenv("NO_COLOR") == null).run(startup);
+    // not a terminal (input or output piped): commands from standard input, output without colour
+    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    return runScript(engine, "<stdin>", in, out);
   }
 
   private int runScript(Engine engine, String name, BufferedReader in, PrintStream out) throws IOException {

@@ -24,7 +24,13 @@ public final class Settings {
       new Option("decimals", "2", "decimals shown for fractional numbers", List.of()),
       new Option("width", "0", "output width in characters (0 = the terminal's)", List.of()));
 
+  /** Told of every change, e.g. so the shell can save settings in the startup file. */
+  public interface Listener {
+    void changed(String name, String value);
+  }
+
   private final Map<String, String> values = new LinkedHashMap<>();
+  private final List<Listener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public Settings() {
     for (Option o : OPTIONS) values.put(o.name(), o.defaultValue());
@@ -60,7 +66,16 @@ public final class Settings {
       }
     }
     values.put(opt.name(), v);
+    for (Listener l : listeners) l.changed(opt.name(), v);
     return Optional.empty();
+  }
+
+  public void addListener(Listener listener) {
+    listeners.add(listener);
+  }
+
+  public void removeListener(Listener listener) {
+    listeners.remove(listener);
   }
 
   public Map<String, String> values() {

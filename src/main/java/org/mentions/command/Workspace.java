@@ -30,6 +30,8 @@ public final class Workspace {
   private final Path baseDir;
   private final Indexer indexer;
   private volatile IndexProgress progress = IndexProgress.NONE;
+  private volatile CommandRunner runner = CommandRunner.NONE;
+  private volatile FrontEnd frontEnd = FrontEnd.NONE;
   private Table last;
   private Path corpusHome;
   private org.mentions.nlp.RecognizerCatalog recognizers = org.mentions.nlp.RecognizerCatalog.empty();
@@ -104,6 +106,24 @@ public final class Workspace {
 
   public void setProgress(IndexProgress progress) {
     this.progress = progress == null ? IndexProgress.NONE : progress;
+  }
+
+  /** The dispatcher, for commands that run other commands; the engine sets it. */
+  public CommandRunner runner() {
+    return runner;
+  }
+
+  public void setRunner(CommandRunner runner) {
+    this.runner = runner == null ? CommandRunner.NONE : runner;
+  }
+
+  /** Whoever reads the user's input; the shell and the script runner set it. */
+  public FrontEnd frontEnd() {
+    return frontEnd;
+  }
+
+  public void setFrontEnd(FrontEnd frontEnd) {
+    this.frontEnd = frontEnd == null ? FrontEnd.NONE : frontEnd;
   }
 
   /** Base tables first, then named results in the order they were made. */

@@ -11,7 +11,9 @@ import org.mentions.command.corpus.LoadCommand;
 import org.mentions.command.plot.PlotCommand;
 import org.mentions.command.plot.TrendCommand;
 import org.mentions.command.session.HelpCommand;
+import org.mentions.command.session.HistoryCommand;
 import org.mentions.command.session.QuitCommand;
+import org.mentions.command.session.RunCommand;
 import org.mentions.command.session.SaveCommand;
 import org.mentions.command.session.SetCommand;
 import org.mentions.command.analysis.CoocCommand;
@@ -55,6 +57,8 @@ final class Commands {
         .register(new AliasCommand())
         .register(new ModelsCommand())
         .register(new SetCommand())
+        .register(new RunCommand())
+        .register(new HistoryCommand())
         .register(new HelpCommand(r))
         .register(new QuitCommand());
     return r;

@@ -48,6 +48,7 @@ public final class Engine {
     this.registry = Commands.standard(workspace);
     this.parser = new Parser(registry);
     addListener(workspace.log());
+    workspace.setRunner(this::execute);
   }
 
   public CommandRegistry commands() {

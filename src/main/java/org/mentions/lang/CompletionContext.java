@@ -7,10 +7,24 @@ import java.util.Optional;
 /**
  * What the input expects at the cursor, worked out by the same rules the parser uses: the kind of slot, the
  * partial word typed so far, where a completion replaces from, and the command, table and column in scope.
- * {@code keywords} are the clause keywords and options that may also come next.
+ * {@code keywords} are the clause keywords and options that may also come next; {@code choices} are the fixed
+ * values a clause declares (e.g. {@code by sentence|doc}), offered instead of looking values up.
  */
 public record CompletionContext(ArgKind kind, String prefix, int replaceStart, String command, String table,
-    String column, List<String> keywords, boolean quoted) {
+    String column, List<String> keywords, boolean quoted, List<String> choices) {
+
+  public CompletionContext(ArgKind kind, String prefix, int replaceStart, String command, String table,
+      String column, List<String> keywords, boolean quoted) {
+    this(kind, prefix, replaceStart, command, table, column, keywords, quoted, List.of());
+  }
+
+  /** The context at a cursor written into the line as {@code |}, for tests: {@code at("count mentions by en|")}. */
+  public static CompletionContext at(String lineWithCursor, Grammar grammar) {
+    int cursor = lineWithCursor.indexOf('|');
+    if (cursor < 0) return at(lineWithCursor, lineWithCursor.length(), grammar);
+    String line = lineWithCursor.substring(0, cursor) + lineWithCursor.substring(cursor + 1);
+    return at(line, cursor, grammar);
+  }
 
   public static CompletionContext at(String line, int cursor, Grammar grammar) {
     String before = line.substring(0, Math.min(cursor, line.length()));
@@ -104,7 +118,8 @@ public record CompletionContext(ArgKind kind, String prefix, int replaceStart, S
           done = true;
         }
         ArgKind kind = done ? ArgKind.NONE : clause.kind();
-        return new CompletionContext(kind, prefix, replaceStart, command, table, null, keywords, quoted);
+        return new CompletionContext(kind, prefix, replaceStart, command, table, null, keywords, quoted,
+            done ? List.of() : clause.choices());
       }
       return positionalContext(positional, prefix, replaceStart, table, keywords, quoted);
     }
@@ -131,7 +146,9 @@ public record CompletionContext(ArgKind kind, String prefix, int replaceStart, S
         // paths repeat with spaces (load a b c); other lists repeat only after a comma
         kind = kinds.get(kinds.size() - 1) == ArgKind.PATH ? ArgKind.PATH : ArgKind.NONE;
       }
-      List<String> withSelectors = new ArrayList<>(keywords);
+      // before the first positional value (show |), clause keywords cannot come yet; options and selectors can
+      List<String> withSelectors = new ArrayList<>(values == 0 && !kinds.isEmpty()
+          ? keywords.stream().filter(k -> k.startsWith("--")).toList() : keywords);
       if (positional.isEmpty()) withSelectors.addAll(syntax.selectors());
       return new CompletionContext(kind, prefix, replaceStart, command, table, null, withSelectors, quoted);
     }

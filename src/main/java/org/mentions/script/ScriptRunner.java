@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
+import org.mentions.command.FrontEnd;
 import org.mentions.engine.Engine;
 import org.mentions.render.ResultText;
 import org.mentions.render.Style;
@@ -34,6 +35,7 @@ public final class ScriptRunner {
     List<ScriptLine> lines = ScriptReader.read(in);
     int failures = 0;
     ResultText text = new ResultText(engine.workspace().settings(), width, Style.PLAIN);
+    engine.workspace().setFrontEnd(new Echo(text));
     for (ScriptLine line : lines) {
       out.println("mentions> " + line.text().replace("\n", "\n       > "));
       List<Event> events = engine.execute(line.text());
@@ -58,5 +60,25 @@ public final class ScriptRunner {
       if ((failures > 0 && !keepGoing) || quit) break;
     }
     return failures == 0 ? 0 : 1;
+  }
+
+  /** Shows the commands a script runs with {@code run FILE} the way it shows its own: echoed, then their output. */
+  private final class Echo implements FrontEnd {
+    private final ResultText text;
+
+    Echo(ResultText text) {
+      this.text = text;
+    }
+
+    @Override
+    public void announce(String command) {
+      out.println("mentions> " + command.replace("\n", "\n       > "));
+    }
+
+    @Override
+    public void show(List<Event> events) {
+      for (Event e : events) out.print(text.render(e.result()));
+      out.flush();
+    }
   }
 }

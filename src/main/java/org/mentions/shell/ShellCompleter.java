@@ -45,7 +45,9 @@ public final class ShellCompleter implements Completer {
         case COMMAND -> commands(out);
         case TABLE -> tables(out);
         case COLUMN -> columns(ctx, out);
-        case TEXT -> values(ctx, out);
+        case TEXT -> {
+          if (ctx.choices().isEmpty()) values(ctx, out); else choices(ctx, out);
+        }
         case ENTITY, TERM -> entities(out);
         case TYPE -> distinct(workspace.tables().get(Columns.MENTIONS), Columns.TYPE, "entity type", out);
         case PATH -> paths(ctx.prefix(), out);
@@ -73,8 +75,21 @@ public final class ShellCompleter implements Completer {
     if (workspace.last() != null) out.add(new Candidate("_", "_", "tables", "the last result", null, null, true));
   }
 
+  private void choices(CompletionContext ctx, List<Candidate> out) {
+    for (String c : ctx.choices()) out.add(new Candidate(c, c, "values", null, null, null, true));
+  }
+
+  /**
+   * The table a clause works on: the one the command names, or, for commands over the corpus itself (kwic,
+   * cooc, dispersion take an entity or word rather than a table), the mentions table.
+   */
+  private Table tableOf(CompletionContext ctx) {
+    if (ctx.table() == null) return workspace.tables().get(Columns.MENTIONS);
+    return workspace.find(ctx.table()).orElse(null);
+  }
+
   private void columns(CompletionContext ctx, List<Candidate> out) {
-    Table t = ctx.table() == null ? null : workspace.find(ctx.table()).orElse(null);
+    Table t = tableOf(ctx);
     if (t == null) return;
     for (Column<?> c : t.columns()) {
       out.add(new Candidate(c.name(), c.name(), "columns", c.type().name().toLowerCase(), null, null, true));
@@ -82,7 +97,7 @@ public final class ShellCompleter implements Completer {
   }
 
   private void values(CompletionContext ctx, List<Candidate> out) {
-    Table t = ctx.table() == null ? null : workspace.find(ctx.table()).orElse(null);
+    Table t = tableOf(ctx);
     if (t == null || ctx.column() == null) return;
     for (Column<?> c : t.columns()) {
       if (c.name().equalsIgnoreCase(ctx.column())) distinct(t, c.name(), ctx.column(), out);

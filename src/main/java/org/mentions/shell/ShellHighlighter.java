@@ -2,6 +2,7 @@ package org.mentions.shell;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.jline.reader.Highlighter;
 import org.jline.reader.LineReader;
@@ -30,14 +31,18 @@ public final class ShellHighlighter implements Highlighter {
 
   private final CommandRegistry registry;
   private final Workspace workspace;
+  private final BooleanSupplier colour;
 
-  public ShellHighlighter(CommandRegistry registry, Workspace workspace) {
+  public ShellHighlighter(CommandRegistry registry, Workspace workspace, BooleanSupplier colour) {
     this.registry = registry;
     this.workspace = workspace;
+    this.colour = colour;
   }
 
   @Override
   public AttributedString highlight(LineReader reader, String buffer) {
+    // NO_COLOR, --no-color and `set color off` mean no colour on the input line either
+    if (!colour.getAsBoolean()) return new AttributedString(buffer);
     AttributedStringBuilder sb = new AttributedStringBuilder();
     int pos = 0;
     Syntax syntax = null;
