@@ -41,12 +41,26 @@ public final class AnnotationStore {
 
   public record Lookup(Status status, Optional<Annotation> annotation) {}
 
-  public Path file(String contentHash) {
-    return dir.resolve(contentHash.substring(0, 2)).resolve(contentHash + ".ann");
+  /**
+   * Entries of different pipelines live in different folders, so two versions of the tool (or two model sets)
+   * sharing a cache do not overwrite each other's entries back and forth.
+   */
+  public Path file(String contentHash, String pipelineKey) {
+    return dir.resolve(shortHash(pipelineKey)).resolve(contentHash.substring(0, 2)).resolve(contentHash + ".ann");
+  }
+
+  private static String shortHash(String text) {
+    try {
+      byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d, 0, 6);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public Lookup get(String contentHash, String pipelineKey) {
-    Path f = file(contentHash);
+    Path f = file(contentHash, pipelineKey);
     if (!Files.isRegularFile(f)) return new Lookup(Status.MISSING, Optional.empty());
     try {
       byte[] bytes = Files.readAllBytes(f);
@@ -76,7 +90,7 @@ public final class AnnotationStore {
     byte[] body = buffer.toByteArray();
     CRC32 crc = new CRC32();
     crc.update(body);
-    Path f = file(contentHash);
+    Path f = file(contentHash, pipelineKey);
     Files.createDirectories(f.getParent());
     Path tmp = Files.createTempFile(f.getParent(), contentHash, ".tmp");
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
