@@ -126,7 +126,7 @@ public final class TextPipeline {
     static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
     static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
     static final POSModel POS = load(POS_MODEL, POSModel::new);
-    static final LemmatizerModel LEMMAS = load(LEMMA_MODEL, LemmatizerModel::new);
+    static final LemmatizerModel LEMMAS = load(LEMMA_MODEL, CachedLemmatizerModel::new);
 
     private interface Reader<M> {
       M read(InputStream in) throws IOException;
