@@ -95,32 +95,41 @@ public final class LoadProbe {
       Path sampleCache) throws Exception {
     int n = Math.min(sampleDocs, Math.max(1, docs.size() / 2));
     List<Document> sample = docs.subList(0, n);
-    List<Document> warmUp = docs.subList(n, Math.min(docs.size(), n + Math.max(20, n / 4)));
+    List<Document> warmUp = docs.subList(n, Math.min(docs.size(), n + Math.max(20, n / 2)));
     AnnotationStore store = new AnnotationStore(sampleCache);
     index(backend, store, cores, warmUp);
-    index(backend, store, 1, warmUp.subList(0, Math.min(warmUp.size(), 10)));
+    index(backend, store, 1, warmUp);
     double[][] rates = new double[2][rounds];
+    double[][] cpu = new double[2][rounds];
     StackSampler[] samplers = new StackSampler[2];
     for (int r = 0; r < rounds; r++) {
       for (int k = 0; k < 2; k++) {
         int threads = k == 0 ? 1 : cores;
         StackSampler sampler = r == 0 ? new StackSampler("mentions-annotate") : null;
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         IndexReport report = index(backend, store, threads, sample);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double coresUsed = (processCpuNanos() - cpu0) / 1e9 / seconds;
         if (sampler != null) {
           sampler.close();
           samplers[k] = sampler;
         }
         rates[k][r] = report.annotatedTokens() / seconds;
-        say("  round %d, %d thread%s: %,d tokens in %.1f s = %,.0f tokens/s", r + 1, threads,
-            threads == 1 ? "" : "s", report.annotatedTokens(), seconds, rates[k][r]);
+        cpu[k][r] = coresUsed;
+        say("  round %d, %d thread%s: %,d tokens in %.1f s = %,.0f tokens/s, %.2f cores busy (load average %s)",
+            r + 1, threads, threads == 1 ? "" : "s", report.annotatedTokens(), seconds, rates[k][r], coresUsed,
+            loadAverage());
       }
     }
     double one = Probe.median(rates[0]);
     double all = Probe.median(rates[1]);
     say("annotation: %,.0f tokens/s on 1 thread, %,.0f on %d (%.2fx); median of %d rounds of %d documents",
         one, all, cores, all / one, rounds, n);
+    say("  this process kept %.2f cores busy with 1 thread and %.2f with %d (median): tokens per CPU-second %,.0f"
+        + " and %,.0f", Probe.median(cpu[0]), Probe.median(cpu[1]), cores, one / Probe.median(cpu[0]),
+        all / Probe.median(cpu[1]));
+    figure("annotate_cores_busy", Probe.median(cpu[1]));
     say("  where 1 thread's time goes:%n%s", samplers[0].report());
     say("  where %d threads' time goes:%n%s", cores, samplers[1].report());
     figure("annotate_tokens_per_s_1t", one);
@@ -133,6 +142,20 @@ public final class LoadProbe {
     IndexReport report = indexer.index(new ArrayList<>(docs), true, new CorpusTables(), IndexProgress.NONE);
     if (!report.problems().isEmpty()) throw new IllegalStateException("annotation failed: " + report.problems());
     return report;
+  }
+
+  /** CPU time of this whole process (all threads, the JIT and GC included). */
+  static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+  }
+
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "?";
+    }
   }
 
   static String message(List<Event> events) {
