@@ -95,7 +95,7 @@ public final class BenchMain {
       } else {
         Probe.say("no 'script' command: launch to prompt not measured");
       }
-      figures.put("reopen_launcher_ms", launch.scriptMs(3, corpus));
+      figures.put("reopen_launcher_ms", launch.scriptMs(1, corpus));
     }
     if (parts.contains("table")) {
       section("count and pivot on a generated " + String.format("%,d", rows) + "-row mentions table (this JVM)");

@@ -72,7 +72,7 @@ public final class LoadProbe {
     engine = null;
     System.gc();
 
-    double[] reopen = new double[3];
+    double[] reopen = new double[2];
     for (int i = 0; i < reopen.length; i++) {
       Engine again = new Engine(config, backend);
       t0 = System.nanoTime();
