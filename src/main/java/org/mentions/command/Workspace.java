@@ -23,7 +23,9 @@ public final class Workspace {
   public static final String LAST = "_";
 
   private final Corpus corpus = new Corpus();
-  private final CorpusTables tables = new CorpusTables();
+  // made on first use: the first Tablesaw table scans the classpath for readers and writers (over a second on a
+  // busy laptop), which must not stand between launching the shell and its prompt
+  private volatile CorpusTables tables;
   private final Map<String, Table> results = new LinkedHashMap<>();
   private final Settings settings = new Settings();
   private final SessionLog log = new SessionLog();
@@ -47,7 +49,14 @@ public final class Workspace {
   }
 
   public CorpusTables tables() {
-    return tables;
+    CorpusTables t = tables;
+    if (t == null) {
+      synchronized (this) {
+        if (tables == null) tables = new CorpusTables();
+        t = tables;
+      }
+    }
+    return t;
   }
 
   public Settings settings() {
@@ -128,7 +137,7 @@ public final class Workspace {
 
   /** Base tables first, then named results in the order they were made. */
   public Map<String, Table> allTables() {
-    Map<String, Table> all = new LinkedHashMap<>(tables.all());
+    Map<String, Table> all = new LinkedHashMap<>(tables().all());
     all.putAll(results);
     return all;
   }
@@ -146,7 +155,7 @@ public final class Workspace {
 
   public Optional<Table> find(String name) {
     if (name.equals(LAST)) return Optional.ofNullable(last);
-    Table base = tables.get(name);
+    Table base = tables().get(name);
     if (base != null) return Optional.of(base);
     return Optional.ofNullable(results.get(name));
   }
@@ -170,7 +179,7 @@ public final class Workspace {
         throw new CommandError("'" + name + "' is a base table; choose another name for the result");
       }
       // a named result must not change when a base table does (load, clear), so it keeps its own copy
-      boolean isBase = tables.all().values().stream().anyMatch(base -> base == table);
+      boolean isBase = tables().all().values().stream().anyMatch(base -> base == table);
       results.put(name, isBase ? table.copy() : table);
     }
   }

@@ -87,6 +87,7 @@ public final class TextPipeline {
    * better; same length, so offsets stay valid.
    */
   static String plain(String s) {
+    if (isPlain(s)) return s;
     char[] cs = s.toCharArray();
     for (int i = 0; i < cs.length; i++) {
       switch (cs[i]) {
@@ -98,6 +99,18 @@ public final class TextPipeline {
     return new String(cs);
   }
 
+  private static boolean isPlain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      switch (s.charAt(i)) {
+        case '\u2018', '\u2019', '\u201B', '\u2032', '\u201C', '\u201D', '\u201F', '\u2033' -> {
+          return false;
+        }
+        default -> { }
+      }
+    }
+    return true;
+  }
+
   private static Sentence sentence(Runners r, String text, int start, int end) {
     List<int[]> spans = new ArrayList<>();
     for (Span t : r.tokens.tokenizePos(plain(text.substring(start, end)))) {
@@ -107,7 +120,7 @@ public final class TextPipeline {
     String[] words = new String[spans.size()];
     String[] plainWords = new String[spans.size()];
     for (int i = 0; i < words.length; i++) {
-      words[i] = text.substring(spans.get(i)[0], spans.get(i)[1]);
+      words[i] = Interner.intern(text.substring(spans.get(i)[0], spans.get(i)[1]));
       plainWords[i] = plain(words[i]);
     }
     String[] tags = r.pos.tag(plainWords);
@@ -116,7 +129,7 @@ public final class TextPipeline {
     for (int i = 0; i < words.length; i++) {
       String lemma = lemmas[i];
       if (lemma == null || lemma.isEmpty() || lemma.equals("O")) lemma = words[i].toLowerCase(Locale.ROOT);
-      tokens.add(new Token(words[i], lemma, tags[i], spans.get(i)[0], spans.get(i)[1]));
+      tokens.add(new Token(words[i], Interner.intern(lemma), tags[i], spans.get(i)[0], spans.get(i)[1]));
     }
     return new Sentence(start, end, tokens);
   }
@@ -126,7 +139,7 @@ public final class TextPipeline {
     static final SentenceModel SENTENCES = load(SENTENCE_MODEL, SentenceModel::new);
     static final TokenizerModel TOKENS = load(TOKEN_MODEL, TokenizerModel::new);
     static final POSModel POS = load(POS_MODEL, POSModel::new);
-    static final LemmatizerModel LEMMAS = load(LEMMA_MODEL, LemmatizerModel::new);
+    static final LemmatizerModel LEMMAS = load(LEMMA_MODEL, CachedLemmatizerModel::new);
 
     private interface Reader<M> {
       M read(InputStream in) throws IOException;

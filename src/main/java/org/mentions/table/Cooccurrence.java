@@ -24,6 +24,37 @@ public final class Cooccurrence {
     this.units = units;
   }
 
+  /** What a result was built from, compared by identity (the columns and codes are not compared by value). */
+  private record Key(Codes entity, Codes doc, IntColumn sentence, int rows, boolean bySentence) {
+    boolean same(Key o) {
+      return o != null && entity == o.entity && doc == o.doc && sentence == o.sentence && rows == o.rows
+          && bySentence == o.bySentence;
+    }
+  }
+
+  private static Key lastKey;
+  private static Cooccurrence last;
+
+  /**
+   * As {@link #of}, but without a selection the last result is kept and reused while the columns are unchanged
+   * (codes are reused by {@link CodeCache} only while their column is), so asking about one entity after
+   * another does not rebuild the units of the whole corpus each time.
+   */
+  public static Cooccurrence cached(Codes entity, Codes doc, IntColumn sentence, boolean bySentence,
+      Selection selection) {
+    if (selection != null) return of(entity, doc, sentence, bySentence, selection);
+    Key key = new Key(entity, doc, sentence, sentence.size(), bySentence);
+    synchronized (Cooccurrence.class) {
+      if (key.same(lastKey)) return last;
+    }
+    Cooccurrence co = of(entity, doc, sentence, bySentence, null);
+    synchronized (Cooccurrence.class) {
+      lastKey = key;
+      last = co;
+    }
+    return co;
+  }
+
   /** Units are (doc, sentence) pairs when {@code bySentence}, else documents; only selected mentions count. */
   public static Cooccurrence of(Codes entity, Codes doc, IntColumn sentence, boolean bySentence,
       Selection selection) {

@@ -86,7 +86,7 @@ public final class CoocCommand implements Command {
     Table mentions = Targets.mentions(ws);
     Selection rows = Filters.where(inv, ws, mentions, Columns.MENTIONS);
     Codes entity = Codes.of(mentions.column(Columns.ENTITY));
-    Cooccurrence co = Cooccurrence.of(entity, Codes.of(mentions.column(Columns.DOC)),
+    Cooccurrence co = Cooccurrence.cached(entity, Codes.of(mentions.column(Columns.DOC)),
         mentions.intColumn(Columns.SENTENCE), bySentence, rows);
     String unitTable = bySentence ? Columns.SENTENCES : Columns.DOCS;
     long n = Math.max(co.unitCount(), ws.tables().get(unitTable).rowCount());

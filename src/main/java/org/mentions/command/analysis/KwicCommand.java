@@ -123,6 +123,7 @@ public final class KwicCommand implements Command {
 
   /** Builds the rows of a concordance from token positions. */
   private static final class Concordance {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final TokenIndex index;
     private final Map<String, String> texts;
     private final int window;
@@ -168,7 +169,7 @@ public final class KwicCommand implements Command {
       IntColumn start = tokens.intColumn(Columns.START);
       IntColumn end = tokens.intColumn(Columns.END);
       if (text != null && end.getInt(to) <= text.length()) {
-        return text.substring(start.getInt(from), end.getInt(to)).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.substring(start.getInt(from), end.getInt(to))).replaceAll(" ").strip();
       }
       StringBuilder sb = new StringBuilder();
       for (int r = from; r <= to; r++) sb.append(r > from ? " " : "").append(tokens.stringColumn(Columns.WORD).get(r));

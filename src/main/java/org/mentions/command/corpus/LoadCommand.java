@@ -26,7 +26,8 @@ import org.mentions.table.IndexReport;
  * while the others load; a document already loaded with the same text is not added twice.
  */
 public final class LoadCommand implements Command {
-  private final CorpusSource source = new CorpusSource();
+  // made on first load, not at startup: its JSON and CSV readers take a while to initialise
+  private CorpusSource source;
 
   @Override
   public String name() {
@@ -81,6 +82,7 @@ public final class LoadCommand implements Command {
     }
     boolean fresh = inv.hasOption("fresh");
     String textColumn = inv.value("text").orElse(null);
+    if (source == null) source = new CorpusSource();
     LoadBatch batch = source.read(ws.baseDir(), paths, new ReadOptions(textColumn));
     List<Document> todo = new ArrayList<>();
     int unchanged = 0;
