@@ -49,12 +49,12 @@ public final class Indexer {
   /**
    * @param annotator supplies the annotating function; called only on a cache miss, so a fully cached corpus never
    *     waits for the recogniser to load
-   * @param snapshotDir where whole-corpus snapshots of the built tables are kept
+   * @param snapshotDir where whole-corpus snapshots of the built tables are kept; null for none
    */
   public Indexer(AnnotationStore store, String pipelineKey, Supplier<Function<String, Annotation>> annotator,
       BiFunction<Document, Annotation, List<Mention>> mentionMaker, Path snapshotDir, int threads, Layer layer) {
     this.store = store;
-    this.snapshots = new CorpusSnapshots(snapshotDir);
+    this.snapshots = snapshotDir == null ? null : new CorpusSnapshots(snapshotDir);
     this.layer = layer;
     this.pipelineKey = pipelineKey;
     this.annotator = annotator;
@@ -64,12 +64,18 @@ public final class Indexer {
 
   private final java.util.concurrent.atomic.AtomicLong firstAnnotation = new java.util.concurrent.atomic.AtomicLong();
 
-  private record Done(Document doc, Annotation annotation, AnnotationStore.Status cache, LoadProblem problem) {}
+  /** A finished document; its mentions are built on the pool too, so the collecting thread only appends rows. */
+  private record Done(Document doc, Annotation annotation, List<Mention> mentions, AnnotationStore.Status cache,
+      LoadProblem problem) {}
+
+  private Done done(Document doc, Annotation annotation, AnnotationStore.Status cache) {
+    return new Done(doc, annotation, mentionMaker.apply(doc, annotation), cache, null);
+  }
 
   public IndexReport index(List<Document> docs, boolean fresh, CorpusTables tables, IndexProgress progress) {
     long t0 = System.nanoTime();
     // A whole corpus loaded into an empty session is the common reopen: one snapshot file, read by columns.
-    boolean whole = tables.isEmpty() && !docs.isEmpty();
+    boolean whole = snapshots != null && tables.isEmpty() && !docs.isEmpty();
     String snapshotKey = whole
         ? CorpusSnapshots.key(pipelineKey + "|" + layer.key().get() + "|" + CodeStamp.current(), docs) : null;
     if (whole && !fresh) {
@@ -113,7 +119,7 @@ public final class Indexer {
           throw e;
         } catch (RuntimeException | Error e) {
           String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-          results[index] = new Done(docs.get(index), null, null,
+          results[index] = new Done(docs.get(index), null, null, null,
               new LoadProblem(docs.get(index).path(), "annotation failed: " + why));
         }
         return index;
@@ -138,7 +144,8 @@ public final class Indexer {
         }
         finished++;
         while (flushed < docs.size() && results[flushed] != null) {
-          Done d = results[flushed++];
+          Done d = results[flushed];
+          results[flushed++] = null; // rows hold it now; keeping every annotation to the end doubled peak memory
           if (d.problem() != null) {
             problems.add(d.problem());
             continue;
@@ -152,7 +159,7 @@ public final class Indexer {
             annotatedTokens += n;
             if (d.cache() != AnnotationStore.Status.MISSING) rebuilt++;
           }
-          tables.add(d.doc(), d.annotation(), mentionMaker.apply(d.doc(), d.annotation()));
+          tables.add(d.doc(), d.annotation(), d.mentions());
         }
         progress.update(finished, docs.size(), annotatedTokens, annotated, Duration.ofNanos(System.nanoTime() - t0));
       }
@@ -168,7 +175,7 @@ public final class Indexer {
         if (d == null || d.problem() != null) continue;
         tokens += d.annotation().tokenCount();
         if (d.cache() == AnnotationStore.Status.HIT) fromCache++; else annotated++;
-        tables.add(d.doc(), d.annotation(), mentionMaker.apply(d.doc(), d.annotation()));
+        tables.add(d.doc(), d.annotation(), d.mentions());
       }
       Thread.currentThread().interrupt();
     }
@@ -186,7 +193,7 @@ public final class Indexer {
     String layerId = suffix.isEmpty() ? null : hash + "." + digest(suffix);
     if (layerId != null && !fresh) {
       AnnotationStore.Lookup hit = store.get(layerId, pipelineKey + suffix);
-      if (hit.annotation().isPresent()) return new Done(doc, hit.annotation().get(), AnnotationStore.Status.HIT, null);
+      if (hit.annotation().isPresent()) return done(doc, hit.annotation().get(), AnnotationStore.Status.HIT);
     }
     AnnotationStore.Status status = AnnotationStore.Status.MISSING;
     Annotation base = null;
@@ -207,12 +214,12 @@ public final class Indexer {
         base = annotate.apply(doc.text());
         putQuietly(hash, pipelineKey, base);
       }
-      if (layerId == null) return new Done(doc, base, status, null);
+      if (layerId == null) return done(doc, base, status);
       Annotation full = layer.extend().apply(base);
       putQuietly(layerId, pipelineKey + suffix, full);
-      return new Done(doc, full, status, null);
+      return done(doc, full, status);
     } catch (java.io.UncheckedIOException e) {
-      return new Done(doc, null, status, new LoadProblem(doc.path(), "annotation failed: " + e.getMessage()));
+      return new Done(doc, null, null, status, new LoadProblem(doc.path(), "annotation failed: " + e.getMessage()));
     }
   }
 

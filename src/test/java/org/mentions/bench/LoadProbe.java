@@ -138,7 +138,9 @@ public final class LoadProbe {
   }
 
   private static IndexReport index(Backend backend, AnnotationStore store, int threads, List<Document> docs) {
-    Indexer indexer = new Indexer(store, backend.pipelineKey(), backend.annotator(), backend.mentions(), threads);
+    // no snapshots: writing one would be timed as annotation
+    Indexer indexer = new Indexer(store, backend.pipelineKey(), backend.annotator(), backend.mentions(), null,
+        threads, Indexer.Layer.NONE);
     IndexReport report = indexer.index(new ArrayList<>(docs), true, new CorpusTables(), IndexProgress.NONE);
     if (!report.problems().isEmpty()) throw new IllegalStateException("annotation failed: " + report.problems());
     return report;
