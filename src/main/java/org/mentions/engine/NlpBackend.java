@@ -72,7 +72,7 @@ public final class NlpBackend {
       throw new CancellationException("interrupted while the entity recogniser loads");
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
-      String hint = cause instanceof OutOfMemoryError ? " (the recogniser needs about 2 GB of heap: -Xmx2500m)" : "";
+      String hint = cause instanceof OutOfMemoryError ? " (the recogniser needs about 2 GB of heap: MENTIONS_JAVA_OPTS=-Xmx2200m)" : "";
       throw new IllegalStateException("the entity recogniser could not load: " + cause + hint, cause);
     }
   }
