@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads documents from files, folders and globs ({@code load PATH...}). Never throws for bad input: every file that
@@ -56,42 +60,71 @@ public final class CorpusSource {
     Set<Path> seenFiles = new HashSet<>();
     Map<String, String> seenIds = new HashMap<>();
     boolean cancelled = false;
-    outer:
-    for (String spec : pathsOrGlobs) {
-      PathResolver.Resolved resolved = resolver.resolve(base, spec);
-      problems.addAll(resolved.problems());
-      for (PathResolver.Found found : resolved.files()) {
-        if (Thread.interrupted()) {
-          cancelled = true;
-          break outer;
+    ExecutorService pool = Executors.newFixedThreadPool(READERS, r -> {
+      Thread t = new Thread(r, "mentions-read");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      outer:
+      for (String spec : pathsOrGlobs) {
+        PathResolver.Resolved resolved = resolver.resolve(base, spec);
+        problems.addAll(resolved.problems());
+        // Files are read on a few threads (opening ten thousand small files is mostly waiting on the file
+        // system) and taken in order, so ids, duplicates and problems come out as from one thread.
+        List<Future<Read>> reads = new ArrayList<>();
+        for (PathResolver.Found found : resolved.files()) {
+          reads.add(pool.submit(() -> read(found, base, opts, sidecars)));
         }
-        if (!seenFiles.add(identity(found.file()))) continue;
-        SourceFile source = new SourceFile(found.file(), found.id(), PathResolver.display(base, found.file()));
-        LoadBatch batch;
-        try {
-          batch = readFile(source, found.explicit(), opts);
-        } catch (ClosedByInterruptException | InterruptedIOException e) {
-          cancelled = true;
-          break outer;
-        }
-        problems.addAll(batch.problems());
-        Map<String, String> side = batch.documents().isEmpty() ? Map.of()
-            : sidecars.metadataFor(found.file(), found.root());
-        for (Document doc : batch.documents()) {
-          Document withSidecar = applySidecar(doc, source, side);
-          String earlier = seenIds.putIfAbsent(withSidecar.id(), withSidecar.path());
-          if (earlier != null) {
-            problems.add(new LoadProblem(source.path(), "document id '" + withSidecar.id() + "' is already used by "
-                + earlier + "; kept the first (load their common folder so the ids differ)"));
-          } else {
-            documents.add(withSidecar);
+        for (Future<Read> future : reads) {
+          Read r;
+          try {
+            r = future.get();
+          } catch (InterruptedException e) {
+            cancelled = true;
+            reads.forEach(f -> f.cancel(true));
+            break outer;
+          } catch (ExecutionException e) {
+            if (e.getCause() instanceof ClosedByInterruptException || e.getCause() instanceof InterruptedIOException) {
+              cancelled = true;
+              break outer;
+            }
+            throw new IllegalStateException(e.getCause());
+          }
+          if (!seenFiles.add(r.identity())) continue;
+          problems.addAll(r.batch().problems());
+          for (Document doc : r.batch().documents()) {
+            Document withSidecar = applySidecar(doc, r.source(), r.sidecar());
+            String earlier = seenIds.putIfAbsent(withSidecar.id(), withSidecar.path());
+            if (earlier != null) {
+              problems.add(new LoadProblem(r.source().path(), "document id '" + withSidecar.id()
+                  + "' is already used by " + earlier + "; kept the first (load their common folder so the ids differ)"));
+            } else {
+              documents.add(withSidecar);
+            }
           }
         }
       }
+    } finally {
+      pool.shutdownNow();
     }
     problems.addAll(sidecars.problems());
     if (cancelled) Thread.currentThread().interrupt();
     return new LoadBatch(documents, problems, cancelled);
+  }
+
+  private static final int READERS = 4;
+
+  /** One file read: where it really is (to skip a file named twice), what it gave, and its sidecar metadata. */
+  private record Read(Path identity, SourceFile source, LoadBatch batch, Map<String, String> sidecar) {}
+
+  private Read read(PathResolver.Found found, Path base, ReadOptions opts, Sidecars sidecars)
+      throws ClosedByInterruptException, InterruptedIOException {
+    SourceFile source = new SourceFile(found.file(), found.id(), PathResolver.display(base, found.file()));
+    LoadBatch batch = readFile(source, found.explicit(), opts);
+    Map<String, String> side = batch.documents().isEmpty() ? Map.of()
+        : sidecars.metadataFor(found.file(), found.root());
+    return new Read(identity(found.file()), source, batch, side);
   }
 
   /** One file: the checks every format shares, then its reader. */
@@ -110,8 +143,10 @@ public final class CorpusSource {
         return problem(source, "is " + TextFiles.size(size) + ", over the " + TextFiles.size(limit) + " limit for a ."
             + source.extension() + " file; split it into smaller files (or use .jsonl/.csv, one article per record)");
       }
-      Optional<String> binary = TextFiles.binaryReason(source.file());
-      if (binary.isPresent()) return problem(source, binary.get());
+      if (!reader.get().checksBinary()) {
+        Optional<String> binary = TextFiles.binaryReason(source.file());
+        if (binary.isPresent()) return problem(source, binary.get());
+      }
       return reader.get().read(source, options);
     } catch (ClosedByInterruptException | InterruptedIOException e) {
       throw e;

@@ -21,4 +21,9 @@ public interface DocumentReader {
   }
 
   LoadBatch read(SourceFile source, ReadOptions options) throws IOException;
+
+  /** Whether {@link #read} itself refuses binary content; otherwise the file's start is sniffed first. */
+  default boolean checksBinary() {
+    return false;
+  }
 }

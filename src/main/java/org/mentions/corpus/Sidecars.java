@@ -33,7 +33,7 @@ final class Sidecars {
    * The sidecar metadata for {@code file}, from the folders between {@code root} and the file's own folder; a nearer
    * folder's sidecar wins.
    */
-  Map<String, String> metadataFor(Path file, Path root) {
+  synchronized Map<String, String> metadataFor(Path file, Path root) {
     List<Path> folders = new ArrayList<>();
     Path stop = root != null && file.startsWith(root) ? root : file.getParent();
     for (Path folder = file.getParent(); folder != null; folder = folder.getParent()) {
@@ -48,7 +48,7 @@ final class Sidecars {
     return merged;
   }
 
-  List<LoadProblem> problems() {
+  synchronized List<LoadProblem> problems() {
     return problems;
   }
 

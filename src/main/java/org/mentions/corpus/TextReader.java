@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A plain-text article ({@code .txt}): the whole file is the text, its first non-empty line the title. */
 public class TextReader implements DocumentReader {
@@ -17,11 +18,20 @@ public class TextReader implements DocumentReader {
     return TextFiles.MAX_TEXT_FILE_BYTES;
   }
 
+  /** It reads the whole file anyway, so it checks for binary content itself instead of a second read. */
+  @Override
+  public boolean checksBinary() {
+    return true;
+  }
+
   @Override
   public LoadBatch read(SourceFile source, ReadOptions options) throws IOException {
     String text;
     try {
-      text = TextFiles.decodeUtf8(Files.readAllBytes(source.file()));
+      byte[] bytes = Files.readAllBytes(source.file());
+      Optional<String> binary = TextFiles.binaryReason(bytes, Math.min(bytes.length, TextFiles.SNIFF_BYTES));
+      if (binary.isPresent()) return problem(source, binary.get());
+      text = TextFiles.decodeUtf8(bytes);
     } catch (TextFiles.InvalidUtf8Exception e) {
       return problem(source, e.getMessage());
     }
@@ -37,8 +47,13 @@ public class TextReader implements DocumentReader {
   }
 
   static String firstNonEmptyLine(String text) {
-    for (String line : text.split("\n", -1)) {
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) end = text.length();
+      String line = text.substring(start, end);
       if (!line.isBlank()) return line.strip();
+      start = end + 1;
     }
     return "";
   }

@@ -50,11 +50,13 @@ final class CorpusSnapshots {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(rowsKey.getBytes(StandardCharsets.UTF_8));
-      for (Document d : docs) {
+      // hashing every text is a third of a reopen's work; the texts hash in parallel, the key in order
+      List<String> hashes = docs.parallelStream().map(Document::contentHash).toList();
+      for (int i = 0; i < docs.size(); i++) {
         digest.update((byte) 0);
-        digest.update(d.id().getBytes(StandardCharsets.UTF_8));
+        digest.update(docs.get(i).id().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-        digest.update(d.contentHash().getBytes(StandardCharsets.UTF_8));
+        digest.update(hashes.get(i).getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
