@@ -18,7 +18,7 @@ import org.mentions.result.Event;
 final class Probe {
   static final String FIGURE = "=figure ";
   /** The heap scripts/mentions gives the shell; the probes that load the recogniser use the same. */
-  static final String SHELL_HEAP = "-Xmx2200m";
+  static final String SHELL_HEAP = System.getenv().getOrDefault("BENCH_HEAP", "-Xmx2200m");
 
   private Probe() {}
 
