@@ -116,6 +116,12 @@ public final class AliasTable {
     Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), FILE_NAME, ".tmp");
     try {
       Files.writeString(tmp, b.toString(), StandardCharsets.UTF_8);
+      try {
+        // saved beside the user's articles, so readable like them rather than owner-only like a temporary file
+        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+      } catch (UnsupportedOperationException e) {
+        // not a POSIX file system: its defaults apply
+      }
       Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(tmp);

@@ -41,6 +41,7 @@ public final class AtomicFile {
       try (OutputStream os = Files.newOutputStream(tmp)) {
         body.write(os);
       }
+      readableLikeOtherFiles(tmp, target);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -48,6 +49,21 @@ public final class AtomicFile {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Temporary files are created readable by their owner only; what the user exports or saves is meant to be shared,
+   * so it gets the permissions of the file it replaces, or rw-r--r--.
+   */
+  static void readableLikeOtherFiles(Path tmp, Path target) {
+    try {
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+          ? Files.getPosixFilePermissions(target)
+          : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(tmp, perms);
+    } catch (IOException | UnsupportedOperationException e) {
+      // not a POSIX file system: its defaults apply
     }
   }
 }

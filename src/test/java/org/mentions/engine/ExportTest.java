@@ -45,6 +45,13 @@ class ExportTest {
   }
 
   @Test
+  void anExportIsReadableByOthersLikeAnyFileTheUserWrites() throws Exception {
+    engine.execute("export mentions shared.csv");
+    var perms = Files.getPosixFilePermissions(base.resolve("shared.csv"));
+    assertTrue(perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), perms.toString());
+  }
+
+  @Test
   void jsonRoundTrip() throws Exception {
     engine.execute("export mentions out.json");
     JsonNode rows = new ObjectMapper().readTree(base.resolve("out.json").toFile());
