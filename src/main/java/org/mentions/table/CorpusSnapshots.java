@@ -31,7 +31,7 @@ import tech.tablesaw.api.Table;
  * per-document cache then rebuilds the tables.
  */
 final class CorpusSnapshots {
-  private static final int MAGIC = 0x4d4e5332; // "MNS2"
+  private static final int MAGIC = 0x4d4e5333; // "MNS3"
   private static final int KEEP = 4;
   private final Path dir;
 
@@ -41,10 +41,11 @@ final class CorpusSnapshots {
 
   /**
    * The tables of one loaded batch and each document's counts, in document order; {@code localEntities} holds
-   * each mention's entity name before aliases, so aliases can be applied again after a restore.
+   * each mention's entity name before aliases, so aliases can be applied again after a restore; {@code aliases}
+   * names the aliases the entity column was built with, so that is needed only when they changed.
    */
   record Snapshot(int[] sentences, int[] tokens, int[] mentions, Table sentenceTable, Table tokenTable,
-      Table mentionTable, Table localEntities) {}
+      Table mentionTable, Table localEntities, String aliases) {}
 
   static String key(String rowsKey, List<Document> docs) {
     try {
@@ -75,6 +76,7 @@ final class CorpusSnapshots {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
       DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
       if (in.readInt() != MAGIC || !in.readUTF().equals(key)) return Optional.empty();
+      String aliases = readText(in);
       int docs = in.readInt();
       int[] sentences = new int[docs];
       int[] tokens = new int[docs];
@@ -92,7 +94,7 @@ final class CorpusSnapshots {
       long stored = new DataInputStream(raw).readLong();
       if (stored != expected) return Optional.empty();
       Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
-      return Optional.of(new Snapshot(sentences, tokens, mentions, s, t, m, local));
+      return Optional.of(new Snapshot(sentences, tokens, mentions, s, t, m, local, aliases));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
@@ -107,6 +109,7 @@ final class CorpusSnapshots {
         DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc));
         out.writeInt(MAGIC);
         out.writeUTF(key);
+        writeText(out, snapshot.aliases());
         out.writeInt(snapshot.sentences().length);
         for (int i = 0; i < snapshot.sentences().length; i++) {
           out.writeInt(snapshot.sentences()[i]);
@@ -129,6 +132,18 @@ final class CorpusSnapshots {
       Files.deleteIfExists(tmp);
     }
     prune();
+  }
+
+  private static void writeText(DataOutputStream out, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    out.writeInt(bytes.length);
+    out.write(bytes);
+  }
+
+  private static String readText(DataInputStream in) throws IOException {
+    int n = in.readInt();
+    if (n < 0 || n > (64 << 20)) throw new IOException("bad text length " + n);
+    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
   }
 
   /** Keeps the most recently used snapshots; each is as large as its corpus's tables. */

@@ -161,7 +161,8 @@ public final class CorpusTables {
     }
     StringColumn local = StringColumn.create(ENTITY);
     for (DocRow r : docRows) localEntities.getOrDefault(r.doc().id(), List.of()).forEach(local::append);
-    return new CorpusSnapshots.Snapshot(s, t, m, sentences, tokens, mentions, Table.create("local", local));
+    return new CorpusSnapshots.Snapshot(s, t, m, sentences, tokens, mentions, Table.create("local", local),
+        aliasesFingerprint());
   }
 
   /**
@@ -189,8 +190,9 @@ public final class CorpusTables {
       localEntities.put(d.id(), names);
     }
     docsStale = true;
+    entitiesStale = true;
     // the snapshot's entity column followed the aliases of its day; today's may differ
-    relink();
+    if (!snap.aliases().equals(aliasesFingerprint())) relink();
     return true;
   }
 
@@ -260,6 +262,10 @@ public final class CorpusTables {
   /** The corpus's aliases; call {@link #relink} after changing them. */
   public AliasTable aliases() {
     return aliases;
+  }
+
+  private String aliasesFingerprint() {
+    return new java.util.TreeMap<>(aliases.entries()).toString();
   }
 
   /** Rewrites the entity column from the document-level names and the current aliases. */

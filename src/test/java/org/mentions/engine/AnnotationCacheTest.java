@@ -124,6 +124,19 @@ class AnnotationCacheTest {
   }
 
   @Test
+  void aRestoredCorpusFollowsTheAliasesOfTodayNotOfTheSnapshot() throws Exception {
+    writeCorpus();
+    TestEngines.dictionary(base, cache, NAMES).engine().execute("load news/");
+    Files.writeString(base.resolve("news/aliases.tsv"), "London\tLondres\n");
+    TestEngines.Counted second = TestEngines.dictionary(base, cache, NAMES);
+    second.engine().execute("load news/");
+    assertEquals(0, second.annotations().get(), "restored, not annotated");
+    var entity = second.engine().workspace().find("mentions").orElseThrow().stringColumn("entity");
+    assertEquals(2, entity.isEqualTo("Londres").size());
+    assertEquals(0, entity.isEqualTo("London").size());
+  }
+
+  @Test
   void anEntryFromAnotherPipelineIsStale() throws Exception {
     writeCorpus();
     TestEngines.dictionary(base, cache, NAMES).engine().execute("load news/");
