@@ -217,17 +217,22 @@ public final class CorpusTables {
     docsStale = true;
   }
 
-  /** Removes a document's rows from every table, so a changed or re-annotated file replaces its old rows. */
-  public synchronized void remove(String docId) {
-    if (!contains(docId)) return;
+  /**
+   * Removes documents' rows from every table, so changed or re-annotated files replace their old rows. One pass
+   * per table whatever the number of documents: re-loading a large corpus with --fresh must not be quadratic.
+   */
+  public synchronized void remove(java.util.Collection<String> ids) {
+    Set<String> present = new java.util.HashSet<>();
+    for (String id : ids) if (docIds.contains(id)) present.add(id);
+    if (present.isEmpty()) return;
     for (Table t : List.of(sentences, tokens, mentions)) {
-      Table kept = t.where(t.stringColumn(DOC).isNotEqualTo(docId));
+      Table kept = t.where(t.stringColumn(DOC).isNotIn(present));
       t.clear();
       t.append(kept);
     }
-    docRows.removeIf(r -> r.doc().id().equals(docId));
-    docIds.remove(docId);
-    localEntities.remove(docId);
+    docRows.removeIf(r -> present.contains(r.doc().id()));
+    docIds.removeAll(present);
+    localEntities.keySet().removeAll(present);
     entitiesStale = true;
     docsStale = true;
   }

@@ -102,7 +102,7 @@ public final class LoadCommand implements Command {
       return new ErrorResult("load cancelled while reading files; nothing new was added");
     }
     List<LoadProblem> aliasProblems = CorpusAliases.read(ws, paths);
-    for (Document doc : todo) ws.tables().remove(doc.id());
+    ws.tables().remove(todo.stream().map(Document::id).toList());
     IndexReport report = ws.indexer().index(todo, fresh, ws.tables(), ws.progress());
     ws.tables().relink();
     for (Document doc : todo) {

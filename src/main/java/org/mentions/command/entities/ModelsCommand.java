@@ -97,7 +97,7 @@ public final class ModelsCommand implements Command {
     }
     ws.recognizers().add(recognizer);
     List<Document> loaded = ws.tables().documents();
-    for (Document d : loaded) ws.tables().remove(d.id());
+    ws.tables().remove(loaded.stream().map(Document::id).toList());
     IndexReport report = ws.indexer().index(loaded, false, ws.tables(), ws.progress());
     ws.tables().relink();
     return new MessageResult("added " + recognizer.info().name() + " (" + String.join(", ", recognizer.info().types())
