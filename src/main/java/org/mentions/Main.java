@@ -75,7 +75,7 @@ public final class Main implements Callable<Integer> {
     EngineConfig chosen = config;
     if (script == null && System.console() != null) {
       // the shell builds the engine once its prompt is up
-      List<String> startup = paths.isEmpty() ? defaultCorpus() : paths;
+      List<String> startup = paths.isEmpty() ? defaultCorpus() : paths.stream().map(Main::quote).toList();
       return new Shell(() -> new Engine(chosen, NlpBackend.standard(chosen)), !noColor && System.getenv("NO_COLOR") == null).run(startup);
     }
     Engine engine = new Engine(config, NlpBackend.standard(config));
@@ -134,8 +134,12 @@ public final class Main implements Callable<Integer> {
   /** The seed corpus beside the launcher ({@code mentions.home}), else ./seeds if it exists. */
   private static List<String> defaultCorpus() {
     String home = System.getProperty("mentions.home");
-    Path seeds = home != null ? Path.of(home, "seeds") : Path.of("seeds");
-    return Files.isDirectory(seeds) ? List.of(seeds.toAbsolutePath().toString() + "/") : List.of();
+    Path seeds = (home != null ? Path.of(home, "seeds") : Path.of("seeds")).toAbsolutePath().normalize();
+    if (!Files.isDirectory(seeds)) return List.of();
+    // shown in the load message and the history, so as short as the user would type it
+    Path here = Path.of("").toAbsolutePath();
+    String shown = seeds.startsWith(here) ? here.relativize(seeds).toString() : seeds.toString();
+    return List.of(quote(shown + "/"));
   }
 
   static String quote(String path) {
