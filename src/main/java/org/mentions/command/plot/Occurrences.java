@@ -58,8 +58,8 @@ final class Occurrences {
     return new Match(term, "words", phrase(term));
   }
 
-  // Names are not merged yet ("Blinken" and "Antony Blinken" are two entities), so a term stands for every
-  // entity it names: the one spelled like it and those that contain it as whole words.
+  // Short forms merge into full names only within a document (and across documents through aliases), so a term
+  // stands for every entity it names: the one spelled like it and those that contain it as whole words.
   private Set<String> entities(String term) {
     StringColumn entity = mentions.stringColumn(Columns.ENTITY);
     Pattern words = Pattern.compile("\\b" + Pattern.quote(term) + "\\b",
