@@ -18,6 +18,7 @@ import org.mentions.command.Settings;
 import org.mentions.command.Workspace;
 import org.mentions.lang.CompletionContext;
 import org.mentions.table.Columns;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -48,8 +49,8 @@ public final class ShellCompleter implements Completer {
         case TEXT -> {
           if (ctx.choices().isEmpty()) values(ctx, out); else choices(ctx, out);
         }
-        case ENTITY, TERM -> entities(out);
-        case TYPE -> distinct(workspace.tables().get(Columns.MENTIONS), Columns.TYPE, "entity type", out);
+        case ENTITY, TERM -> entities(ctx.prefix(), out);
+        case TYPE -> distinct(workspace.tables().get(Columns.MENTIONS), Columns.TYPE, "entity type", ctx.prefix(), out);
         case PATH -> paths(ctx.prefix(), out);
         case SETTING -> Settings.OPTIONS.forEach(o -> out.add(new Candidate(o.name(), o.name(), "settings",
             o.description(), null, null, true)));
@@ -100,22 +101,35 @@ public final class ShellCompleter implements Completer {
     Table t = tableOf(ctx);
     if (t == null || ctx.column() == null) return;
     for (Column<?> c : t.columns()) {
-      if (c.name().equalsIgnoreCase(ctx.column())) distinct(t, c.name(), ctx.column(), out);
+      if (c.name().equalsIgnoreCase(ctx.column())) distinct(t, c.name(), ctx.column(), ctx.prefix(), out);
     }
   }
 
-  private void entities(List<Candidate> out) {
-    distinct(workspace.tables().get(Columns.MENTIONS), Columns.ENTITY, "entities", out);
+  private void entities(String prefix, List<Candidate> out) {
+    distinct(workspace.tables().get(Columns.MENTIONS), Columns.ENTITY, "entities", prefix, out);
   }
 
   /** Distinct values of a column, most frequent first, with their counts as descriptions. */
-  private static void distinct(Table t, String column, String group, List<Candidate> out) {
+  /**
+   * Distinct values of a column that start with what was typed, most frequent first, with their counts as
+   * descriptions. Text columns count from their dictionary (one entry per distinct value, not per row), so Tab
+   * stays instant on a large corpus; the prefix is applied before the cut, so a rare name is still offered.
+   */
+  private static void distinct(Table t, String column, String group, String prefix, List<Candidate> out) {
     if (t == null || !t.columnNames().contains(column)) return;
     Column<?> c = t.column(column);
     Map<String, Integer> counts = new LinkedHashMap<>();
-    for (int i = 0; i < c.size(); i++) counts.merge(c.getString(i), 1, Integer::sum);
+    if (c instanceof StringColumn strings) {
+      Table byValue = strings.countByCategory();
+      for (int i = 0; i < byValue.rowCount(); i++) {
+        counts.put(byValue.column(0).getString(i), ((Number) byValue.column(1).get(i)).intValue());
+      }
+    } else {
+      for (int i = 0; i < c.size(); i++) counts.merge(c.getString(i), 1, Integer::sum);
+    }
+    String typed = prefix.toLowerCase(java.util.Locale.ROOT);
     counts.entrySet().stream()
-        .filter(e -> !e.getKey().isEmpty())
+        .filter(e -> !e.getKey().isEmpty() && e.getKey().toLowerCase(java.util.Locale.ROOT).startsWith(typed))
         .sorted((a, b) -> b.getValue() - a.getValue())
         .limit(MAX_VALUES)
         .forEach(e -> out.add(new Candidate(e.getKey(), e.getKey(), group, e.getValue() + "×", null, null, true)));

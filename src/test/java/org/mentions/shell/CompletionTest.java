@@ -69,6 +69,17 @@ class CompletionTest {
   }
 
   @Test
+  void aRareValueIsOfferedOnceItsFirstLettersAreTyped() {
+    tech.tablesaw.api.StringColumn entity = tech.tablesaw.api.StringColumn.create("entity");
+    for (int i = 0; i < 2000; i++) entity.append("Common " + (i % 900));
+    entity.append("Zelensky");
+    engine.workspace().remember("many", tech.tablesaw.api.Table.create("many", entity));
+    List<String> typed = offered("count many where entity = Zel|");
+    assertEquals(List.of("Zelensky"), typed);
+    assertTrue(offered("count many where entity = |").size() <= 500, "long lists are cut to the most frequent");
+  }
+
+  @Test
   void tableAndResultNames() {
     offers("show |", "docs", "sentences", "tokens", "mentions", "firsts", "_");
     offers("count m|", "mentions");
