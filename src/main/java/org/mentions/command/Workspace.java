@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mentions.corpus.Corpus;
 import org.mentions.lang.LexToken;
 import org.mentions.lang.Suggest;
 import org.mentions.table.CorpusTables;
@@ -22,7 +21,6 @@ import tech.tablesaw.columns.Column;
 public final class Workspace {
   public static final String LAST = "_";
 
-  private final Corpus corpus = new Corpus();
   // made on first use: the first Tablesaw table scans the classpath for readers and writers (over a second on a
   // busy laptop), which must not stand between launching the shell and its prompt
   private volatile CorpusTables tables;
@@ -42,10 +40,6 @@ public final class Workspace {
   public Workspace(Path baseDir, Indexer indexer) {
     this.baseDir = baseDir;
     this.indexer = indexer;
-  }
-
-  public Corpus corpus() {
-    return corpus;
   }
 
   public CorpusTables tables() {

@@ -33,7 +33,8 @@ public final class CorpusTables {
   public static final List<String> NAMES = List.of(DOCS, SENTENCES, TOKENS, MENTIONS, ENTITIES);
 
   private final List<DocRow> docRows = new ArrayList<>();
-  private final java.util.Set<String> docIds = new java.util.HashSet<>();
+  // the loaded documents by id, in load order: the one place a session keeps them
+  private final Map<String, Document> byId = new LinkedHashMap<>();
   // rebuilt only when read after a change: rebuilding per added document made loads quadratic
   private Table docs;
   private boolean docsStale;
@@ -97,7 +98,7 @@ public final class CorpusTables {
     localEntities.put(id, found.stream().map(Mention::entity).toList());
     entitiesStale = true;
     docRows.add(new DocRow(doc, ss.size(), annotation.tokenCount(), found.size()));
-    docIds.add(id);
+    byId.put(id, doc);
     docsStale = true;
   }
 
@@ -184,7 +185,7 @@ public final class CorpusTables {
     for (int i = 0; i < docs.size(); i++) {
       Document d = docs.get(i);
       docRows.add(new DocRow(d, snap.sentences()[i], snap.tokens()[i], snap.mentions()[i]));
-      docIds.add(d.id());
+      byId.put(d.id(), d);
       List<String> names = new ArrayList<>(snap.mentions()[i]);
       for (int k = 0; k < snap.mentions()[i]; k++) names.add(local.get(row++));
       localEntities.put(d.id(), names);
@@ -214,6 +215,7 @@ public final class CorpusTables {
       DocRow r = docRows.get(i);
       if (r.doc().id().equals(doc.id())) docRows.set(i, new DocRow(doc, r.sentences(), r.tokens(), r.mentions()));
     }
+    if (byId.containsKey(doc.id())) byId.put(doc.id(), doc);
     docsStale = true;
   }
 
@@ -223,7 +225,7 @@ public final class CorpusTables {
    */
   public synchronized void remove(java.util.Collection<String> ids) {
     Set<String> present = new java.util.HashSet<>();
-    for (String id : ids) if (docIds.contains(id)) present.add(id);
+    for (String id : ids) if (byId.containsKey(id)) present.add(id);
     if (present.isEmpty()) return;
     for (Table t : List.of(sentences, tokens, mentions)) {
       Table kept = t.where(t.stringColumn(DOC).isNotIn(present));
@@ -231,19 +233,28 @@ public final class CorpusTables {
       t.append(kept);
     }
     docRows.removeIf(r -> present.contains(r.doc().id()));
-    docIds.removeAll(present);
+    byId.keySet().removeAll(present);
     localEntities.keySet().removeAll(present);
     entitiesStale = true;
     docsStale = true;
   }
 
+  /** The loaded document with this id, or null. */
+  public synchronized Document document(String docId) {
+    return byId.get(docId);
+  }
+
+  public synchronized int size() {
+    return byId.size();
+  }
+
   public synchronized boolean contains(String docId) {
-    return docIds.contains(docId);
+    return byId.containsKey(docId);
   }
 
   public synchronized void clear() {
     docRows.clear();
-    docIds.clear();
+    byId.clear();
     sentences.clear();
     tokens.clear();
     mentions.clear();

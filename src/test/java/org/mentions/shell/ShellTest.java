@@ -174,7 +174,7 @@ class ShellTest {
       assertTrue((System.nanoTime() - t0) / 1_000_000 < 5_000, "stopped at once");
       shell.mark().type("docs\r");
       String docs = shell.expect("mentions> ");
-      int kept = engine.workspace().corpus().size();
+      int kept = engine.workspace().tables().size();
       assertTrue(kept > 0 && kept < 40, "some documents kept, not all: " + kept + "\n" + docs);
     }
   }

@@ -44,8 +44,7 @@ public final class ClearCommand implements Command {
   @Override
   public Result execute(Invocation inv, Workspace ws) {
     inv.optionalOne("nothing");
-    int n = ws.corpus().size();
-    ws.corpus().clear();
+    int n = ws.tables().size();
     ws.tables().clear();
     ws.setCorpusHome(null);
     ws.setSuggestions(List.of());

@@ -87,13 +87,10 @@ public final class LoadCommand implements Command {
     List<Document> todo = new ArrayList<>();
     int unchanged = 0;
     for (Document doc : batch.documents()) {
-      Document known = ws.corpus().get(doc.id());
+      Document known = ws.tables().document(doc.id());
       if (known != null && known.text().equals(doc.text()) && !fresh) {
         unchanged++;
-        if (!known.metadata().equals(doc.metadata())) {
-          ws.corpus().add(doc);
-          ws.tables().updateDocument(doc);
-        }
+        if (!known.metadata().equals(doc.metadata())) ws.tables().updateDocument(doc);
         continue;
       }
       todo.add(doc);
@@ -107,9 +104,6 @@ public final class LoadCommand implements Command {
     IndexReport report = ws.indexer().index(todo, fresh, ws.tables(), ws.progress());
     // new rows already follow today's aliases; older rows need relinking only when this load brought new ones
     if (!aliasesBefore.equals(ws.tables().aliases().entries())) ws.tables().relink();
-    for (Document doc : todo) {
-      if (ws.tables().contains(doc.id())) ws.corpus().add(doc);
-    }
     List<LoadProblem> problems = new ArrayList<>(batch.problems());
     problems.addAll(aliasProblems);
     problems.addAll(report.problems());
