@@ -29,6 +29,7 @@ public final class Workspace {
   private final SessionLog log = new SessionLog();
   private final Path baseDir;
   private final Indexer indexer;
+  private volatile Path readCacheDir;
   private volatile IndexProgress progress = IndexProgress.NONE;
   private volatile CommandRunner runner = CommandRunner.NONE;
   private volatile FrontEnd frontEnd = FrontEnd.NONE;
@@ -51,6 +52,16 @@ public final class Workspace {
       }
     }
     return t;
+  }
+
+  /**
+   * Makes the tables on a background thread, so the class-path scan of the first Tablesaw table overlaps with what
+   * the user or the first load does meanwhile (finding and checking files) instead of coming after it.
+   */
+  public void prepareTablesInBackground() {
+    Thread t = new Thread(this::tables, "mentions-prepare-tables");
+    t.setDaemon(true);
+    t.start();
   }
 
   public Settings settings() {
@@ -101,6 +112,15 @@ public final class Workspace {
 
   public Indexer indexer() {
     return indexer;
+  }
+
+  /** Where {@code load} remembers what it read, to skip reading unchanged files again; null for nowhere. */
+  public Path readCacheDir() {
+    return readCacheDir;
+  }
+
+  public void setReadCacheDir(Path dir) {
+    this.readCacheDir = dir;
   }
 
   public IndexProgress progress() {

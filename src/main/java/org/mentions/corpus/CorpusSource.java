@@ -28,13 +28,27 @@ import java.util.concurrent.Future;
  */
 public final class CorpusSource {
   private final ReaderRegistry registry;
+  private final ReadCache cache;
 
   public CorpusSource() {
     this(ReaderRegistry.standard());
   }
 
   public CorpusSource(ReaderRegistry registry) {
+    this(registry, null);
+  }
+
+  private CorpusSource(ReaderRegistry registry, ReadCache cache) {
     this.registry = registry;
+    this.cache = cache;
+  }
+
+  /**
+   * The same source, remembering what it reads in {@code dir}: reading the same paths again with no file, folder or
+   * sidecar changed then costs a stat per file. Null for no cache.
+   */
+  public CorpusSource withReadCache(Path dir) {
+    return new CorpusSource(registry, dir == null ? null : new ReadCache(dir));
   }
 
   public ReaderRegistry registry() {
@@ -55,6 +69,12 @@ public final class CorpusSource {
           + "articles/*.txt"));
       return new LoadBatch(documents, problems);
     }
+    String cacheKey = cache == null ? null : ReadCache.key(base, pathsOrGlobs, opts, registry);
+    if (cacheKey != null && !opts.reread()) {
+      Optional<List<Document>> known = cache.lookup(cacheKey);
+      if (known.isPresent()) return new LoadBatch(known.get(), List.of());
+    }
+    List<FileStamp> stamps = new ArrayList<>();
     PathResolver resolver = new PathResolver(registry);
     Sidecars sidecars = new Sidecars(base);
     Set<Path> seenFiles = new HashSet<>();
@@ -70,6 +90,7 @@ public final class CorpusSource {
       for (String spec : pathsOrGlobs) {
         PathResolver.Resolved resolved = resolver.resolve(base, spec);
         problems.addAll(resolved.problems());
+        stamps.addAll(resolved.folders());
         // Files are read on a few threads (opening ten thousand small files is mostly waiting on the file
         // system) and taken in order, so ids, duplicates and problems come out as from one thread.
         List<Future<Read>> reads = new ArrayList<>();
@@ -92,6 +113,7 @@ public final class CorpusSource {
             throw new IllegalStateException(e.getCause());
           }
           if (!seenFiles.add(r.identity())) continue;
+          stamps.add(r.stamp());
           problems.addAll(r.batch().problems());
           for (Document doc : r.batch().documents()) {
             Document withSidecar = applySidecar(doc, r.source(), r.sidecar());
@@ -110,13 +132,18 @@ public final class CorpusSource {
     }
     problems.addAll(sidecars.problems());
     if (cancelled) Thread.currentThread().interrupt();
+    if (cacheKey != null && !cancelled && problems.isEmpty()) {
+      stamps.addAll(sidecars.stamps());
+      cache.store(cacheKey, stamps, documents);
+    }
     return new LoadBatch(documents, problems, cancelled);
   }
 
   private static final int READERS = 4;
 
   /** One file read: where it really is (to skip a file named twice), what it gave, and its sidecar metadata. */
-  private record Read(Path identity, SourceFile source, LoadBatch batch, Map<String, String> sidecar) {}
+  private record Read(Path identity, FileStamp stamp, SourceFile source, LoadBatch batch,
+      Map<String, String> sidecar) {}
 
   private Read read(PathResolver.Found found, Path base, ReadOptions opts, Sidecars sidecars)
       throws ClosedByInterruptException, InterruptedIOException {
@@ -124,7 +151,7 @@ public final class CorpusSource {
     LoadBatch batch = readFile(source, found.explicit(), opts);
     Map<String, String> side = batch.documents().isEmpty() ? Map.of()
         : sidecars.metadataFor(found.file(), found.root());
-    return new Read(identity(found.file()), source, batch, side);
+    return new Read(identity(found.file()), found.stamp(), source, batch, side);
   }
 
   /** One file: the checks every format shares, then its reader. */

@@ -24,9 +24,10 @@ import java.util.Locale;
  */
 final class PathResolver {
   /** A file to read; {@code root} is the folder its id is relative to (where sidecars are looked for from). */
-  record Found(Path file, String id, Path root, boolean explicit) {}
+  record Found(Path file, String id, Path root, boolean explicit, FileStamp stamp) {}
 
-  record Resolved(List<Found> files, List<LoadProblem> problems) {}
+  /** {@code folders}: the stamps of the folders walked, so a later load can tell whether any entry came or went. */
+  record Resolved(List<Found> files, List<LoadProblem> problems, List<FileStamp> folders) {}
 
   static final List<String> SIDECAR_NAMES = List.of("metadata.csv", "metadata.jsonl");
 
@@ -39,10 +40,11 @@ final class PathResolver {
   Resolved resolve(Path baseDir, String spec) {
     List<Found> files = new ArrayList<>();
     List<LoadProblem> problems = new ArrayList<>();
+    List<FileStamp> folders = new ArrayList<>();
     String given = spec == null ? "" : spec.strip();
     if (given.isEmpty()) {
       problems.add(new LoadProblem("(empty path)", "give a file, a folder or a glob such as articles/*.txt"));
-      return new Resolved(files, problems);
+      return new Resolved(files, problems, folders);
     }
     String expanded = given.equals("~") || given.startsWith("~/")
         ? System.getProperty("user.home") + given.substring(1) : given;
@@ -53,31 +55,36 @@ final class PathResolver {
       path = null;
     }
     if ((path == null || !Files.exists(path)) && isGlob(expanded)) {
-      glob(baseDir, given, expanded, files, problems);
+      glob(baseDir, given, expanded, files, problems, folders);
     } else if (path == null) {
       problems.add(new LoadProblem(given, "is not a valid path"));
     } else if (Files.isDirectory(path)) {
       int before = files.size();
-      int skipped = walk(baseDir, path, null, Integer.MAX_VALUE, files, problems);
+      int skipped = walk(baseDir, path, null, Integer.MAX_VALUE, files, problems, folders);
       if (files.size() == before && problems.isEmpty()) {
         problems.add(new LoadProblem(given, "is a folder with no " + String.join(", ", registry.extensions())
             + " files" + (skipped > 0 ? " (" + skipped + " other files skipped)" : "")));
       }
     } else if (Files.isRegularFile(path)) {
-      files.add(new Found(path, path.getFileName().toString(), path.getParent(), true));
+      try {
+        files.add(new Found(path, path.getFileName().toString(), path.getParent(), true, FileStamp.now(path)));
+      } catch (IOException e) {
+        problems.add(new LoadProblem(given, "cannot be read (" + e + ")"));
+      }
     } else if (Files.exists(path)) {
       problems.add(new LoadProblem(given, "is not a regular file or folder"));
     } else {
       problems.add(new LoadProblem(given, "no such file or folder" + suggestion(baseDir, expanded)));
     }
-    return new Resolved(files, problems);
+    return new Resolved(files, problems, folders);
   }
 
   static boolean isGlob(String spec) {
     return spec.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
   }
 
-  private void glob(Path baseDir, String given, String spec, List<Found> files, List<LoadProblem> problems) {
+  private void glob(Path baseDir, String given, String spec, List<Found> files, List<LoadProblem> problems,
+      List<FileStamp> folders) {
     String[] parts = spec.replace('\\', '/').split("/", -1);
     int first = 0;
     while (first < parts.length && !isGlob(parts[first])) first++;
@@ -102,7 +109,7 @@ final class PathResolver {
     }
     int depth = pattern.contains("**") ? Integer.MAX_VALUE : parts.length - first;
     int before = files.size();
-    int skipped = walk(baseDir, root, matchers, depth, files, problems);
+    int skipped = walk(baseDir, root, matchers, depth, files, problems, folders);
     if (files.size() == before && skipped == 0) {
       problems.add(new LoadProblem(given, "no files match this glob"));
     } else if (files.size() == before) {
@@ -113,14 +120,16 @@ final class PathResolver {
 
   /** Adds the files under {@code root} (sorted by relative path); returns how many were skipped as unknown formats. */
   private int walk(Path baseDir, Path root, List<PathMatcher> matchers, int depth, List<Found> files,
-      List<LoadProblem> problems) {
+      List<LoadProblem> problems, List<FileStamp> folders) {
     List<Found> found = new ArrayList<>();
     int[] skipped = {0};
     try {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), depth, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          return !d.equals(root) && hidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+          if (!d.equals(root) && hidden(d)) return FileVisitResult.SKIP_SUBTREE;
+          folders.add(FileStamp.of(d, attrs));
+          return FileVisitResult.CONTINUE;
         }
 
         @Override
@@ -133,7 +142,7 @@ final class PathResolver {
           if (registry.forFile(file).isEmpty()) {
             skipped[0]++;
           } else {
-            found.add(new Found(file, slashes(relative), root, false));
+            found.add(new Found(file, slashes(relative), root, false, FileStamp.of(file, attrs)));
           }
           return FileVisitResult.CONTINUE;
         }

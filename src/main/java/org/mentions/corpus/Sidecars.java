@@ -24,6 +24,7 @@ final class Sidecars {
   private final Path baseDir;
   private final Map<Path, Map<String, Map<String, String>>> byFolder = new HashMap<>();
   private final List<LoadProblem> problems = new ArrayList<>();
+  private final List<FileStamp> stamps = new ArrayList<>();
 
   Sidecars(Path baseDir) {
     this.baseDir = baseDir;
@@ -52,11 +53,21 @@ final class Sidecars {
     return problems;
   }
 
+  /** Every sidecar looked for, there or not, as it was before it was read. */
+  synchronized List<FileStamp> stamps() {
+    return List.copyOf(stamps);
+  }
+
   private Map<String, Map<String, String>> rows(Path folder) {
     return byFolder.computeIfAbsent(folder, f -> {
       Map<String, Map<String, String>> rows = new HashMap<>();
       for (String name : PathResolver.SIDECAR_NAMES) {
         Path sidecar = f.resolve(name);
+        try {
+          stamps.add(FileStamp.now(sidecar));
+        } catch (IOException e) {
+          stamps.add(new FileStamp(sidecar.toString(), true, -2, 0, "unreadable"));
+        }
         if (Files.isRegularFile(sidecar)) read(sidecar, rows);
       }
       return rows;
@@ -114,7 +125,7 @@ final class Sidecars {
         if (line.tooLong() || line.text().isBlank()) continue;
         JsonNode node;
         try {
-          node = JsonlReader.JSON.readTree(line.text());
+          node = JsonlReader.json().readTree(line.text());
         } catch (IOException e) {
           problems.add(new LoadProblem(shown, "metadata sidecar line " + line.number() + " is not valid JSON; "
               + "ignored that line"));

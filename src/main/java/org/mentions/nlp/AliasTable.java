@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mentions.corpus.AtomicFile;
 
 /**
  * Variant → canonical entity names that the user accepted ("Kiev" → "Kyiv", "Zelenskiy" → "Zelensky"). A name
@@ -113,18 +114,7 @@ public final class AliasTable {
   public synchronized void write(Path file) throws IOException {
     StringBuilder b = new StringBuilder("# mentions aliases: variant<TAB>canonical entity name\n");
     aliases.forEach((v, c) -> b.append(v).append('\t').append(c).append('\n'));
-    Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), FILE_NAME, ".tmp");
-    try {
-      Files.writeString(tmp, b.toString(), StandardCharsets.UTF_8);
-      try {
-        // saved beside the user's articles, so readable like them rather than owner-only like a temporary file
-        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-      } catch (UnsupportedOperationException e) {
-        // not a POSIX file system: its defaults apply
-      }
-      Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    // saved beside the user's articles, so readable like them rather than owner-only like a temporary file
+    AtomicFile.writeText(file, w -> w.write(b.toString()));
   }
 }

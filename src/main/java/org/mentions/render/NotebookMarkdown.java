@@ -3,6 +3,7 @@ package org.mentions.render;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.mentions.corpus.AtomicFile;
 import org.mentions.result.ChartResult;
 import org.mentions.result.ErrorResult;
 import org.mentions.result.MessageResult;

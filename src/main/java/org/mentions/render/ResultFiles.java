@@ -3,6 +3,7 @@ package org.mentions.render;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.mentions.corpus.AtomicFile;
 import org.mentions.result.ChartResult;
 import org.mentions.result.Notebook;
 import org.mentions.result.Result;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mentions.lang.ScriptText;
-import org.mentions.render.AtomicFile;
+import org.mentions.corpus.AtomicFile;
 
 /**
  * The user's startup file ({@code mentionsrc} in the config directory): commands run when the shell starts, one

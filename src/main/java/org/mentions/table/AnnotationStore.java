@@ -1,19 +1,17 @@
 package org.mentions.table;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.CRC32;
+import org.mentions.corpus.AtomicFile;
 import org.mentions.nlp.Annotation;
 import org.mentions.nlp.Sentence;
 import org.mentions.nlp.Token;
@@ -92,20 +90,12 @@ public final class AnnotationStore {
     crc.update(body);
     Path f = file(contentHash, pipelineKey);
     Files.createDirectories(f.getParent());
-    Path tmp = Files.createTempFile(f.getParent(), contentHash, ".tmp");
-    try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+    AtomicFile.writeBytes(f, os -> {
       os.write(body);
       DataOutputStream trailer = new DataOutputStream(os);
       trailer.writeLong(crc.getValue());
       trailer.flush();
-    }
-    try {
-      Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    });
   }
 
   private static void write(DataOutputStream out, Annotation a) throws IOException {

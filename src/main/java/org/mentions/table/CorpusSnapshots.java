@@ -1,26 +1,27 @@
 package org.mentions.table;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
+import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
+import org.mentions.corpus.AtomicFile;
 import org.mentions.corpus.Document;
 import tech.tablesaw.api.Table;
 
@@ -31,8 +32,10 @@ import tech.tablesaw.api.Table;
  * per-document cache then rebuilds the tables.
  */
 final class CorpusSnapshots {
-  private static final int MAGIC = 0x4d4e5333; // "MNS3"
+  private static final int MAGIC = 0x4d4e5334; // "MNS4"
   private static final int KEEP = 4;
+  private static final int SECTIONS = 5; // the header, then sentences, tokens, mentions, local entity names
+  private static final int FOOTER = SECTIONS * 8 + 4 + 8;
   private final Path dir;
 
   CorpusSnapshots(Path dir) {
@@ -51,13 +54,11 @@ final class CorpusSnapshots {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(rowsKey.getBytes(StandardCharsets.UTF_8));
-      // hashing every text is a third of a reopen's work; the texts hash in parallel, the key in order
-      List<String> hashes = docs.parallelStream().map(Document::contentHash).toList();
-      for (int i = 0; i < docs.size(); i++) {
+      for (Document doc : docs) {
         digest.update((byte) 0);
-        digest.update(docs.get(i).id().getBytes(StandardCharsets.UTF_8));
+        digest.update(doc.id().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-        digest.update(hashes.get(i).getBytes(StandardCharsets.UTF_8));
+        digest.update(doc.contentHash().getBytes(StandardCharsets.UTF_8));
       }
       return HexFormat.of().formatHex(digest.digest());
     } catch (NoSuchAlgorithmException e) {
@@ -69,81 +70,122 @@ final class CorpusSnapshots {
     return dir.resolve(key + ".snap");
   }
 
+  /**
+   * Maps the file and reads its sections on a few threads, while another checks the checksum: a reopen waits on
+   * the slowest table rather than on all of them in turn.
+   */
   Optional<Snapshot> read(String key) {
     Path f = file(key);
     if (!Files.isRegularFile(f)) return Optional.empty();
-    CRC32C crc = new CRC32C();
-    try (InputStream raw = new BufferedInputStream(Files.newInputStream(f), 1 << 16)) {
-      DataInputStream in = new DataInputStream(new CheckedInputStream(raw, crc));
-      if (in.readInt() != MAGIC || !in.readUTF().equals(key)) return Optional.empty();
-      String aliases = readText(in);
-      int docs = in.readInt();
+    ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
+      Thread t = new Thread(r, "mentions-snapshot");
+      t.setDaemon(true);
+      return t;
+    });
+    try (FileChannel channel = FileChannel.open(f, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size < FOOTER) return Optional.empty();
+      ByteBuffer footer = channel.map(FileChannel.MapMode.READ_ONLY, size - FOOTER, FOOTER)
+          .order(TableSnapshot.ORDER);
+      long[] starts = new long[SECTIONS + 1];
+      for (int i = 0; i < SECTIONS; i++) starts[i] = footer.getLong();
+      starts[SECTIONS] = size - FOOTER;
+      if (footer.getInt() != MAGIC || starts[0] != 0) return Optional.empty();
+      long storedCrc = footer.getLong();
+      for (int i = 0; i < SECTIONS; i++) {
+        if (starts[i + 1] < starts[i] || starts[i + 1] - starts[i] > Integer.MAX_VALUE) return Optional.empty();
+      }
+      Future<Long> crc = pool.submit(() -> checksum(channel, size - 8));
+      List<Future<Table>> tables = new ArrayList<>();
+      for (int i = 1; i < SECTIONS; i++) {
+        ByteBuffer section = section(channel, starts[i], starts[i + 1]);
+        tables.add(pool.submit(() -> TableSnapshot.read(section)));
+      }
+      ByteBuffer head = section(channel, starts[0], starts[1]);
+      if (head.getInt() != MAGIC || !readText(head).equals(key)) return Optional.empty();
+      String aliases = readText(head);
+      int docs = head.getInt();
+      if (docs < 0 || docs > head.remaining() / 12) return Optional.empty();
+      int[] counts = new int[docs * 3];
+      head.asIntBuffer().get(counts);
       int[] sentences = new int[docs];
       int[] tokens = new int[docs];
       int[] mentions = new int[docs];
       for (int i = 0; i < docs; i++) {
-        sentences[i] = in.readInt();
-        tokens[i] = in.readInt();
-        mentions[i] = in.readInt();
+        sentences[i] = counts[3 * i];
+        tokens[i] = counts[3 * i + 1];
+        mentions[i] = counts[3 * i + 2];
       }
-      Table s = TableSnapshot.read(in);
-      Table t = TableSnapshot.read(in);
-      Table m = TableSnapshot.read(in);
-      Table local = TableSnapshot.read(in);
-      long expected = crc.getValue();
-      long stored = new DataInputStream(raw).readLong();
-      if (stored != expected) return Optional.empty();
-      Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis()));
-      return Optional.of(new Snapshot(sentences, tokens, mentions, s, t, m, local, aliases));
-    } catch (IOException | RuntimeException e) {
+      Snapshot snap = new Snapshot(sentences, tokens, mentions, tables.get(0).get(), tables.get(1).get(),
+          tables.get(2).get(), tables.get(3).get(), aliases);
+      if (crc.get() != storedCrc) return Optional.empty();
+      Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis()));
+      return Optional.of(snap);
+    } catch (IOException | RuntimeException | ExecutionException e) {
       return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } finally {
+      pool.shutdownNow();
     }
+  }
+
+  private static ByteBuffer section(FileChannel channel, long from, long to) throws IOException {
+    return channel.map(FileChannel.MapMode.READ_ONLY, from, to - from).order(TableSnapshot.ORDER);
+  }
+
+  /** CRC-32 of the first {@code length} bytes, mapped a piece at a time (a map holds at most 2 GB). */
+  private static long checksum(FileChannel channel, long length) throws IOException {
+    CRC32 crc = new CRC32();
+    for (long from = 0; from < length; from += 1 << 30) {
+      crc.update(channel.map(FileChannel.MapMode.READ_ONLY, from, Math.min(1 << 30, length - from)));
+    }
+    return crc.getValue();
   }
 
   void write(String key, Snapshot snapshot) throws IOException {
     Files.createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, key, ".tmp");
-    try {
-      CRC32C crc = new CRC32C();
-      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-        DataOutputStream out = new DataOutputStream(new CheckedOutputStream(raw, crc));
-        out.writeInt(MAGIC);
-        out.writeUTF(key);
-        writeText(out, snapshot.aliases());
-        out.writeInt(snapshot.sentences().length);
-        for (int i = 0; i < snapshot.sentences().length; i++) {
-          out.writeInt(snapshot.sentences()[i]);
-          out.writeInt(snapshot.tokens()[i]);
-          out.writeInt(snapshot.mentions()[i]);
-        }
-        TableSnapshot.write(out, snapshot.sentenceTable());
-        TableSnapshot.write(out, snapshot.tokenTable());
-        TableSnapshot.write(out, snapshot.mentionTable());
-        TableSnapshot.write(out, snapshot.localEntities());
-        out.flush();
-        new DataOutputStream(raw).writeLong(crc.getValue());
+    AtomicFile.writeBytes(file(key), os -> {
+      CRC32 crc = new CRC32();
+      TableSnapshot.Out out = new TableSnapshot.Out(new CheckedOutputStream(os, crc));
+      long[] starts = new long[SECTIONS];
+      starts[0] = out.position();
+      out.writeInt(MAGIC);
+      out.writeText(key);
+      out.writeText(snapshot.aliases());
+      int docs = snapshot.sentences().length;
+      out.writeInt(docs);
+      int[] counts = new int[docs * 3];
+      for (int i = 0; i < docs; i++) {
+        counts[3 * i] = snapshot.sentences()[i];
+        counts[3 * i + 1] = snapshot.tokens()[i];
+        counts[3 * i + 2] = snapshot.mentions()[i];
       }
-      try {
-        Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file(key), StandardCopyOption.REPLACE_EXISTING);
+      out.writeInts(counts);
+      List<Table> tables = List.of(snapshot.sentenceTable(), snapshot.tokenTable(), snapshot.mentionTable(),
+          snapshot.localEntities());
+      for (int i = 0; i < tables.size(); i++) {
+        starts[i + 1] = out.position();
+        TableSnapshot.write(out, tables.get(i));
       }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+      for (long start : starts) out.writeLong(start);
+      out.writeInt(MAGIC);
+      out.flush();
+      // the checksum covers everything before it, so it is written around the checked stream
+      TableSnapshot.Out trailer = new TableSnapshot.Out(os);
+      trailer.writeLong(crc.getValue());
+      trailer.flush();
+    });
     prune();
   }
 
-  private static void writeText(DataOutputStream out, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  private static String readText(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    if (n < 0 || n > (64 << 20)) throw new IOException("bad text length " + n);
-    return new String(in.readNBytes(n), StandardCharsets.UTF_8);
+  private static String readText(ByteBuffer in) throws IOException {
+    int n = in.getInt();
+    if (n < 0 || n > in.remaining()) throw new IOException("bad text length " + n);
+    byte[] bytes = new byte[n];
+    in.get(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** Keeps the most recently used snapshots; each is as large as its corpus's tables. */

@@ -18,6 +18,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.mentions.corpus.BuildStamp;
 import org.mentions.corpus.Document;
 import org.mentions.corpus.LoadProblem;
 import org.mentions.nlp.Annotation;
@@ -77,7 +78,7 @@ public final class Indexer {
     // A whole corpus loaded into an empty session is the common reopen: one snapshot file, read by columns.
     boolean whole = snapshots != null && tables.isEmpty() && !docs.isEmpty();
     String snapshotKey = whole
-        ? CorpusSnapshots.key(pipelineKey + "|" + layer.key().get() + "|" + CodeStamp.current(), docs) : null;
+        ? CorpusSnapshots.key(pipelineKey + "|" + layer.key().get() + "|" + BuildStamp.current(), docs) : null;
     if (whole && !fresh) {
       Optional<CorpusSnapshots.Snapshot> snap = snapshots.read(snapshotKey);
       if (snap.isPresent() && tables.restore(docs, snap.get())) {

@@ -3,10 +3,11 @@ package org.mentions.table;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,25 +18,94 @@ import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.strings.IntDictionaryMap;
 
 /**
- * Writes and reads tables of int and string columns column by column: ints as raw arrays, strings as a
- * dictionary of distinct values plus one code per row. Reading builds each string column straight from its codes,
- * which is what makes reopening a large corpus fast: no per-row hashing or object creation.
+ * Writes and reads tables of int and string columns column by column: ints as raw little-endian arrays, strings
+ * as a dictionary of distinct values plus one code per row. Reading takes a (memory-mapped) buffer and copies each
+ * int column out in one block, the machine's own byte order, and builds each string column straight from its
+ * codes: no per-row hashing, parsing or object creation, which is what makes reopening a large corpus fast.
  */
 final class TableSnapshot {
   private static final byte INT = 1;
   private static final byte STRING = 2;
+  static final ByteOrder ORDER = ByteOrder.LITTLE_ENDIAN;
 
   private TableSnapshot() {}
 
-  static void write(DataOutputStream out, Table table) throws IOException {
-    out.writeUTF(table.name());
+  /** Counts what goes through it, so sections of a snapshot can say where they start. */
+  static final class Out {
+    private final OutputStream out;
+    private final ByteBuffer block = ByteBuffer.allocate(1 << 16).order(ORDER);
+    private long written;
+
+    Out(OutputStream out) {
+      this.out = out;
+    }
+
+    long position() {
+      return written + block.position();
+    }
+
+    void writeInt(int v) throws IOException {
+      room(4);
+      block.putInt(v);
+    }
+
+    void writeLong(long v) throws IOException {
+      room(8);
+      block.putLong(v);
+    }
+
+    void writeByte(int v) throws IOException {
+      room(1);
+      block.put((byte) v);
+    }
+
+    void writeText(String s) throws IOException {
+      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+      writeInt(bytes.length);
+      writeBytes(bytes);
+    }
+
+    void writeBytes(byte[] bytes) throws IOException {
+      if (bytes.length <= block.remaining()) {
+        block.put(bytes);
+        return;
+      }
+      flush();
+      out.write(bytes);
+      written += bytes.length;
+    }
+
+    void writeInts(int[] values) throws IOException {
+      // through the block in runs: a call per int made snapshots of millions of rows slow
+      for (int from = 0; from < values.length; ) {
+        if (block.remaining() < 4) flush();
+        int n = Math.min(values.length - from, block.remaining() / 4);
+        block.asIntBuffer().put(values, from, n);
+        block.position(block.position() + n * 4);
+        from += n;
+      }
+    }
+
+    void flush() throws IOException {
+      out.write(block.array(), 0, block.position());
+      written += block.position();
+      block.clear();
+    }
+
+    private void room(int bytes) throws IOException {
+      if (block.remaining() < bytes) flush();
+    }
+  }
+
+  static void write(Out out, Table table) throws IOException {
+    out.writeText(table.name());
     out.writeInt(table.rowCount());
     out.writeInt(table.columnCount());
     for (Column<?> c : table.columns()) {
-      out.writeUTF(c.name());
+      out.writeText(c.name());
       if (c instanceof IntColumn ints) {
         out.writeByte(INT);
-        writeInts(out, ints.asIntArray());
+        out.writeInts(ints.asIntArray());
       } else if (c instanceof StringColumn strings) {
         out.writeByte(STRING);
         writeStrings(out, strings);
@@ -45,7 +115,7 @@ final class TableSnapshot {
     }
   }
 
-  private static void writeStrings(DataOutputStream out, StringColumn column) throws IOException {
+  private static void writeStrings(Out out, StringColumn column) throws IOException {
     Object2IntOpenHashMap<String> codes = new Object2IntOpenHashMap<>();
     codes.defaultReturnValue(-1);
     List<String> values = new ArrayList<>();
@@ -61,67 +131,56 @@ final class TableSnapshot {
       rows[i] = code;
     }
     out.writeInt(values.size());
-    for (String v : values) {
-      byte[] bytes = v.getBytes(StandardCharsets.UTF_8);
-      out.writeInt(bytes.length);
-      out.write(bytes);
-    }
-    writeInts(out, rows);
+    for (String v : values) out.writeText(v);
+    out.writeInts(rows);
   }
 
-  // ints go through a byte buffer in blocks: a call per int made snapshots of millions of rows slow
-  private static final int BLOCK = 1 << 14;
-
-  private static void writeInts(DataOutputStream out, int[] values) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(BLOCK * 4);
-    for (int from = 0; from < values.length; from += BLOCK) {
-      int n = Math.min(BLOCK, values.length - from);
-      buffer.clear();
-      buffer.asIntBuffer().put(values, from, n);
-      out.write(buffer.array(), 0, n * 4);
-    }
-  }
-
-  static Table read(DataInputStream in) throws IOException {
-    String name = in.readUTF();
-    int rows = in.readInt();
-    int columns = in.readInt();
-    Table table = Table.create(name);
-    for (int c = 0; c < columns; c++) {
-      String columnName = in.readUTF();
-      byte kind = in.readByte();
-      if (kind == INT) {
-        table.addColumns(IntColumn.create(columnName, readInts(in, rows)));
-      } else if (kind == STRING) {
-        table.addColumns(readStrings(in, columnName, rows));
-      } else {
-        throw new IOException("unknown column kind " + kind);
+  /** Reads one table from {@code in} (in {@link #ORDER}), leaving it just after the table. */
+  static Table read(ByteBuffer in) throws IOException {
+    try {
+      String name = readText(in, new byte[256]);
+      int rows = in.getInt();
+      int columns = in.getInt();
+      if (rows < 0 || columns < 0) throw new IOException("bad table size");
+      Table table = Table.create(name);
+      for (int c = 0; c < columns; c++) {
+        String columnName = readText(in, new byte[256]);
+        byte kind = in.get();
+        if (kind == INT) {
+          table.addColumns(IntColumn.create(columnName, readInts(in, rows)));
+        } else if (kind == STRING) {
+          table.addColumns(readStrings(in, columnName, rows));
+        } else {
+          throw new IOException("unknown column kind " + kind);
+        }
       }
+      return table;
+    } catch (BufferUnderflowException | IllegalArgumentException e) {
+      throw new IOException("snapshot table cut short or damaged", e);
     }
-    return table;
   }
 
-  private static int[] readInts(DataInputStream in, int n) throws IOException {
+  private static int[] readInts(ByteBuffer in, int n) {
     int[] values = new int[n];
-    byte[] block = new byte[BLOCK * 4];
-    for (int from = 0; from < n; from += BLOCK) {
-      int count = Math.min(BLOCK, n - from);
-      in.readFully(block, 0, count * 4);
-      ByteBuffer.wrap(block, 0, count * 4).asIntBuffer().get(values, from, count);
-    }
+    in.asIntBuffer().get(values);
+    in.position(in.position() + n * 4);
     return values;
   }
 
-  private static StringColumn readStrings(DataInputStream in, String name, int rows) throws IOException {
-    int distinct = in.readInt();
+  private static String readText(ByteBuffer in, byte[] scratch) throws IOException {
+    int length = in.getInt();
+    if (length < 0 || length > in.remaining()) throw new IOException("bad text length " + length);
+    byte[] buffer = length <= scratch.length ? scratch : new byte[length];
+    in.get(buffer, 0, length);
+    return new String(buffer, 0, length, StandardCharsets.UTF_8);
+  }
+
+  private static StringColumn readStrings(ByteBuffer in, String name, int rows) throws IOException {
+    int distinct = in.getInt();
+    if (distinct < 0 || distinct > in.remaining()) throw new IOException("bad dictionary size in " + name);
     String[] values = new String[distinct];
-    byte[] buffer = new byte[256];
-    for (int i = 0; i < distinct; i++) {
-      int length = in.readInt();
-      if (length > buffer.length) buffer = new byte[Math.max(length, buffer.length * 2)];
-      in.readFully(buffer, 0, length);
-      values[i] = new String(buffer, 0, length, StandardCharsets.UTF_8);
-    }
+    byte[] scratch = new byte[256];
+    for (int i = 0; i < distinct; i++) values[i] = readText(in, scratch);
     int[] codes = readInts(in, rows);
     int[] counts = new int[distinct];
     for (int code : codes) {

@@ -76,7 +76,7 @@ public final class BenchMain {
         + System.getProperty("os.name") + ", Java " + System.getProperty("java.version"));
 
     if (parts.contains("load")) {
-      section("annotation, first load, peak memory (child JVM, " + Probe.SHELL_HEAP + ")");
+      section("annotation, first load, peak memory (child JVM, " + String.join(" ", Probe.shellFlags()) + ")");
       child(cp, LoadProbe.class, corpus.toString(), cache.toString(), String.valueOf(sample), String.valueOf(rounds),
           root.resolve("seeds").toString());
     }
@@ -127,8 +127,9 @@ public final class BenchMain {
 
   /** Runs a probe in its own JVM, collecting its figures and passing its other output through. */
   private void child(String cp, Class<?> main, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("java", Probe.SHELL_HEAP, "-Djava.awt.headless=true", "-cp", cp,
-        main.getName()));
+    List<String> cmd = new ArrayList<>(List.of("java"));
+    cmd.addAll(Probe.shellFlags());
+    cmd.addAll(List.of("-Djava.awt.headless=true", "-cp", cp, main.getName()));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

@@ -29,8 +29,9 @@ final class LaunchProbe {
   }
 
   private List<String> java(String... args) {
-    List<String> cmd = new ArrayList<>(List.of("java", Probe.SHELL_HEAP, "-Dmentions.home=" + root,
-        "-Djava.awt.headless=true", "-jar", jar.toString()));
+    List<String> cmd = new ArrayList<>(List.of("java"));
+    cmd.addAll(Probe.shellFlags());
+    cmd.addAll(List.of("-Dmentions.home=" + root, "-Djava.awt.headless=true", "-jar", jar.toString()));
     cmd.addAll(List.of(args));
     return cmd;
   }

@@ -20,6 +20,18 @@ final class Probe {
   /** The heap scripts/mentions gives the shell; the probes that load the recogniser use the same. */
   static final String SHELL_HEAP = System.getenv().getOrDefault("BENCH_HEAP", "-Xmx2200m");
 
+  /** The JVM flags scripts/mentions starts the shell with: its heap, and huge pages where Linux offers them. */
+  static List<String> shellFlags() {
+    List<String> flags = new java.util.ArrayList<>(List.of(SHELL_HEAP));
+    try {
+      String pages = Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+      if (pages.contains("[always]") || pages.contains("[madvise]")) flags.add("-XX:+UseTransparentHugePages");
+    } catch (IOException | RuntimeException e) {
+      // not Linux: the launcher adds nothing either
+    }
+    return flags;
+  }
+
   private Probe() {}
 
   static void figure(String key, double value) {

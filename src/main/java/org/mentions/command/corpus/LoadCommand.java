@@ -55,7 +55,8 @@ public final class LoadCommand implements Command {
         Folders are read recursively; a metadata.csv or metadata.jsonl in a folder adds metadata (title, source,
         date, …) to the files it names. In .jsonl and .csv files each record is an article: its text comes from
         --text COLUMN, or the first of text, body, content; other columns become document metadata.
-        Annotation is cached per document text: loading the same files again is fast. --fresh re-annotates.
+        Annotation is cached per document text, and files whose size and time are unchanged since the last load
+        are not read again: loading the same files again is fast. --fresh reads and re-annotates everything.
         Ctrl-C stops a long load and keeps the documents that finished.""";
   }
 
@@ -67,7 +68,7 @@ public final class LoadCommand implements Command {
   @Override
   public Syntax syntax() {
     return Syntax.of(ArgKind.PATH)
-        .option("fresh", ArgKind.NONE, "annotate again even when the cache has the documents")
+        .option("fresh", ArgKind.NONE, "read and annotate again even when the cache has the documents")
         .option("text", ArgKind.TEXT, "the column that holds the article text in .jsonl/.csv files");
   }
 
@@ -82,13 +83,13 @@ public final class LoadCommand implements Command {
     }
     boolean fresh = inv.hasOption("fresh");
     String textColumn = inv.value("text").orElse(null);
-    if (source == null) source = new CorpusSource();
-    LoadBatch batch = source.read(ws.baseDir(), paths, new ReadOptions(textColumn));
+    if (source == null) source = new CorpusSource().withReadCache(ws.readCacheDir());
+    LoadBatch batch = source.read(ws.baseDir(), paths, new ReadOptions(textColumn, fresh));
     List<Document> todo = new ArrayList<>();
     int unchanged = 0;
     for (Document doc : batch.documents()) {
       Document known = ws.tables().document(doc.id());
-      if (known != null && known.text().equals(doc.text()) && !fresh) {
+      if (known != null && known.contentHash().equals(doc.contentHash()) && !fresh) {
         unchanged++;
         if (!known.metadata().equals(doc.metadata())) ws.tables().updateDocument(doc);
         continue;

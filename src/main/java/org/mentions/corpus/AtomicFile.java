@@ -1,4 +1,4 @@
-package org.mentions.render;
+package org.mentions.corpus;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
