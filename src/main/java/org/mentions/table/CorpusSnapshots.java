@@ -71,8 +71,8 @@ final class CorpusSnapshots {
   }
 
   /**
-   * Maps the file and reads its sections on a few threads, while another checks the checksum: a reopen waits on
-   * the slowest table rather than on all of them in turn.
+   * Reads the sections on a few threads, while another checks the checksum: a reopen waits on the slowest table
+   * rather than on all of them in turn.
    */
   Optional<Snapshot> read(String key) {
     Path f = file(key);
@@ -85,29 +85,29 @@ final class CorpusSnapshots {
     try (FileChannel channel = FileChannel.open(f, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size < FOOTER) return Optional.empty();
-      ByteBuffer footer = channel.map(FileChannel.MapMode.READ_ONLY, size - FOOTER, FOOTER)
-          .order(TableSnapshot.ORDER);
+      SectionReader footer = new SectionReader(channel, size - FOOTER, size);
       long[] starts = new long[SECTIONS + 1];
       for (int i = 0; i < SECTIONS; i++) starts[i] = footer.getLong();
       starts[SECTIONS] = size - FOOTER;
       if (footer.getInt() != MAGIC || starts[0] != 0) return Optional.empty();
       long storedCrc = footer.getLong();
       for (int i = 0; i < SECTIONS; i++) {
-        if (starts[i + 1] < starts[i] || starts[i + 1] - starts[i] > Integer.MAX_VALUE) return Optional.empty();
+        if (starts[i + 1] < starts[i]) return Optional.empty();
       }
       Future<Long> crc = pool.submit(() -> checksum(channel, size - 8));
       List<Future<Table>> tables = new ArrayList<>();
       for (int i = 1; i < SECTIONS; i++) {
-        ByteBuffer section = section(channel, starts[i], starts[i + 1]);
+        SectionReader section = new SectionReader(channel, starts[i], starts[i + 1]);
         tables.add(pool.submit(() -> TableSnapshot.read(section)));
       }
-      ByteBuffer head = section(channel, starts[0], starts[1]);
-      if (head.getInt() != MAGIC || !readText(head).equals(key)) return Optional.empty();
-      String aliases = readText(head);
+      SectionReader head = new SectionReader(channel, starts[0], starts[1]);
+      byte[] scratch = new byte[256];
+      if (head.getInt() != MAGIC || !head.text(scratch).equals(key)) return Optional.empty();
+      String aliases = head.text(scratch);
       int docs = head.getInt();
       if (docs < 0 || docs > head.remaining() / 12) return Optional.empty();
       int[] counts = new int[docs * 3];
-      head.asIntBuffer().get(counts);
+      head.getInts(counts);
       int[] sentences = new int[docs];
       int[] tokens = new int[docs];
       int[] mentions = new int[docs];
@@ -131,15 +131,17 @@ final class CorpusSnapshots {
     }
   }
 
-  private static ByteBuffer section(FileChannel channel, long from, long to) throws IOException {
-    return channel.map(FileChannel.MapMode.READ_ONLY, from, to - from).order(TableSnapshot.ORDER);
-  }
-
-  /** CRC-32 of the first {@code length} bytes, mapped a piece at a time (a map holds at most 2 GB). */
+  /** CRC-32 of the first {@code length} bytes, read through one small direct buffer. */
   private static long checksum(FileChannel channel, long length) throws IOException {
     CRC32 crc = new CRC32();
-    for (long from = 0; from < length; from += 1 << 30) {
-      crc.update(channel.map(FileChannel.MapMode.READ_ONLY, from, Math.min(1 << 30, length - from)));
+    ByteBuffer buffer = ByteBuffer.allocateDirect(1 << 20);
+    for (long position = 0; position < length; ) {
+      buffer.clear().limit((int) Math.min(buffer.capacity(), length - position));
+      int read = channel.read(buffer, position);
+      if (read < 0) throw new IOException("snapshot cut short");
+      position += read;
+      buffer.flip();
+      crc.update(buffer);
     }
     return crc.getValue();
   }
@@ -178,14 +180,6 @@ final class CorpusSnapshots {
       trailer.flush();
     });
     prune();
-  }
-
-  private static String readText(ByteBuffer in) throws IOException {
-    int n = in.getInt();
-    if (n < 0 || n > in.remaining()) throw new IOException("bad text length " + n);
-    byte[] bytes = new byte[n];
-    in.get(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   /** Keeps the most recently used snapshots; each is as large as its corpus's tables. */

@@ -5,7 +5,6 @@ import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +18,9 @@ import tech.tablesaw.columns.strings.IntDictionaryMap;
 
 /**
  * Writes and reads tables of int and string columns column by column: ints as raw little-endian arrays, strings
- * as a dictionary of distinct values plus one code per row. Reading takes a (memory-mapped) buffer and copies each
- * int column out in one block, the machine's own byte order, and builds each string column straight from its
- * codes: no per-row hashing, parsing or object creation, which is what makes reopening a large corpus fast.
+ * as a dictionary of distinct values plus one code per row. Reading copies each int column out a megabyte at a
+ * time, in the byte order of the machines this runs on, and builds each string column straight from its codes: no
+ * per-row hashing, parsing or object creation, which is what makes reopening a large corpus fast.
  */
 final class TableSnapshot {
   private static final byte INT = 1;
@@ -135,52 +134,40 @@ final class TableSnapshot {
     out.writeInts(rows);
   }
 
-  /** Reads one table from {@code in} (in {@link #ORDER}), leaving it just after the table. */
-  static Table read(ByteBuffer in) throws IOException {
-    try {
-      String name = readText(in, new byte[256]);
-      int rows = in.getInt();
-      int columns = in.getInt();
-      if (rows < 0 || columns < 0) throw new IOException("bad table size");
-      Table table = Table.create(name);
-      for (int c = 0; c < columns; c++) {
-        String columnName = readText(in, new byte[256]);
-        byte kind = in.get();
-        if (kind == INT) {
-          table.addColumns(IntColumn.create(columnName, readInts(in, rows)));
-        } else if (kind == STRING) {
-          table.addColumns(readStrings(in, columnName, rows));
-        } else {
-          throw new IOException("unknown column kind " + kind);
-        }
+  /** Reads one table from {@code in}, leaving it just after the table. */
+  static Table read(SectionReader in) throws IOException {
+    byte[] scratch = new byte[256];
+    String name = in.text(scratch);
+    int rows = in.getInt();
+    int columns = in.getInt();
+    if (rows < 0 || columns < 0 || (long) rows * 4 > in.remaining()) throw new IOException("bad table size");
+    Table table = Table.create(name);
+    for (int c = 0; c < columns; c++) {
+      String columnName = in.text(scratch);
+      byte kind = in.get();
+      if (kind == INT) {
+        table.addColumns(IntColumn.create(columnName, readInts(in, rows)));
+      } else if (kind == STRING) {
+        table.addColumns(readStrings(in, columnName, rows, scratch));
+      } else {
+        throw new IOException("unknown column kind " + kind);
       }
-      return table;
-    } catch (BufferUnderflowException | IllegalArgumentException e) {
-      throw new IOException("snapshot table cut short or damaged", e);
     }
+    return table;
   }
 
-  private static int[] readInts(ByteBuffer in, int n) {
+  private static int[] readInts(SectionReader in, int n) throws IOException {
     int[] values = new int[n];
-    in.asIntBuffer().get(values);
-    in.position(in.position() + n * 4);
+    in.getInts(values);
     return values;
   }
 
-  private static String readText(ByteBuffer in, byte[] scratch) throws IOException {
-    int length = in.getInt();
-    if (length < 0 || length > in.remaining()) throw new IOException("bad text length " + length);
-    byte[] buffer = length <= scratch.length ? scratch : new byte[length];
-    in.get(buffer, 0, length);
-    return new String(buffer, 0, length, StandardCharsets.UTF_8);
-  }
-
-  private static StringColumn readStrings(ByteBuffer in, String name, int rows) throws IOException {
+  private static StringColumn readStrings(SectionReader in, String name, int rows, byte[] scratch)
+      throws IOException {
     int distinct = in.getInt();
-    if (distinct < 0 || distinct > in.remaining()) throw new IOException("bad dictionary size in " + name);
+    if (distinct < 0 || distinct > in.remaining() / 4) throw new IOException("bad dictionary size in " + name);
     String[] values = new String[distinct];
-    byte[] scratch = new byte[256];
-    for (int i = 0; i < distinct; i++) values[i] = readText(in, scratch);
+    for (int i = 0; i < distinct; i++) values[i] = in.text(scratch);
     int[] codes = readInts(in, rows);
     int[] counts = new int[distinct];
     for (int code : codes) {

@@ -62,7 +62,9 @@ public final class LoadProbe {
     List<Event> events = Probe.run(engine, "load " + Probe.quoted(corpus.toString()) + "/");
     double firstMs = ms(System.nanoTime() - t0);
     say("first load: %s", message(events));
-    say("  gc during the load: %.1f s; heap used after it: %.0f MB", (gcMillis() - gc0) / 1000.0, heapUsedMb());
+    say("  gc during the load: %.1f s; resident memory %.0f MB, peak so far %.0f MB (RssFile %.0f MB)",
+        (gcMillis() - gc0) / 1000.0, Probe.rssMb(), Probe.peakRssMb(), Probe.fileRssMb());
+    say("  heap used after it: %.0f MB", heapUsedMb());
     figure("first_load_ms", firstMs);
     long tokens = engine.workspace().tables().get("tokens").rowCount();
     figure("corpus_tokens", tokens);

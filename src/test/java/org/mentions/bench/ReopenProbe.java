@@ -20,7 +20,7 @@ import tech.tablesaw.api.Table;
  * Child JVM, as a user would start one: reopens the annotated corpus from the cache in a fresh JVM (no
  * recogniser), then times the analysis commands on it through {@code Engine.execute}: first run and warm median.
  *
- * <p>Arguments: corpus folder, cache folder, warm runs.
+ * <p>Arguments: corpus folder, cache folder, warm runs (0: only the reopen).
  */
 public final class ReopenProbe {
   /** One timed command; {@code key} names its figure in the JSON (null: printed only). */
@@ -38,6 +38,7 @@ public final class ReopenProbe {
     double reopen = ms(System.nanoTime() - t0);
     say("reopen (fresh JVM, %d ms after JVM start): %s", sinceStart, LoadProbe.message(events));
     figure("reopen_ms", reopen);
+    if (warm == 0) return;
     say("  heap used after reopen: %.0f MB", LoadProbe.heapUsedMb());
 
     String person = first(engine, "count mentions by entity where type = person top 3");

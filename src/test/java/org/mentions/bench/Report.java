@@ -55,6 +55,10 @@ final class Report {
       if (l.key().equals("annotate_tokens_per_s") && figures.containsKey("annotate_tokens_per_s_1t")) {
         extra = String.format(Locale.ROOT, " (%.2f×)", v / figures.get("annotate_tokens_per_s_1t"));
       }
+      if (l.key().equals("reopen_ms") && figures.containsKey("reopen_ms_min")) {
+        extra = String.format(Locale.ROOT, " (median; %,.0f–%,.0f)", figures.get("reopen_ms_min"),
+            figures.get("reopen_ms_max"));
+      }
       if (l.key().equals("count_ms_1m") && figures.containsKey("duckdb_count_ms_1m")) {
         extra = String.format(Locale.ROOT, " (%.2f× DuckDB)", v / figures.get("duckdb_count_ms_1m"));
       }
