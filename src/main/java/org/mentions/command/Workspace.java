@@ -24,6 +24,7 @@ public final class Workspace {
   // made on first use: the first Tablesaw table scans the classpath for readers and writers (over a second on a
   // busy laptop), which must not stand between launching the shell and its prompt
   private volatile CorpusTables tables;
+  private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
   private final Map<String, Table> results = new LinkedHashMap<>();
   private final Settings settings = new Settings();
   private final SessionLog log = new SessionLog();
@@ -55,10 +56,11 @@ public final class Workspace {
   }
 
   /**
-   * Makes the tables on a background thread, so the class-path scan of the first Tablesaw table overlaps with what
-   * the user or the first load does meanwhile (finding and checking files) instead of coming after it.
+   * Makes the tables on a background thread, if they are not made yet, so the class-path scan of the first Tablesaw
+   * table overlaps with the first load's finding and checking of files instead of coming after it.
    */
   public void prepareTablesInBackground() {
+    if (tables != null || !preparing.compareAndSet(false, true)) return;
     Thread t = new Thread(this::tables, "mentions-prepare-tables");
     t.setDaemon(true);
     t.start();

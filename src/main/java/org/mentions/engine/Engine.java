@@ -45,7 +45,6 @@ public final class Engine {
         new Indexer.Layer(recognizers::addedKey, recognizers::extend));
     this.workspace = new Workspace(config.baseDir(), indexer);
     workspace.setReadCacheDir(config.cacheDir().resolve("reads"));
-    workspace.prepareTablesInBackground();
     workspace.setRecognizers(recognizers);
     this.registry = Commands.standard(workspace);
     this.parser = new Parser(registry);

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The launcher path, timed from outside as a user meets it: {@code java -jar target/mentions.jar} under a
- * pseudo-terminal ({@code script}) until the prompt is drawn, and a script that reopens the corpus from the cache
- * until the process exits.
+ * The launcher path, timed from outside as a user meets it: {@code scripts/mentions} and the bare
+ * {@code java -jar target/mentions.jar} under a pseudo-terminal ({@code script}) until the prompt is drawn, and a
+ * script that reopens the corpus from the cache until the process exits.
  */
 final class LaunchProbe {
   private final Path root;
@@ -66,6 +66,38 @@ final class LaunchProbe {
       if (times[i] < 0) throw new IllegalStateException("no prompt within 60 s: " + command);
     }
     return Probe.median(times);
+  }
+
+  /**
+   * Milliseconds from running {@code scripts/mentions} (no arguments: the seeds load behind the prompt) to the
+   * prompt, median of {@code runs}, as a user starts it: after one start that records the launcher's
+   * class-data-sharing archive (it is written when that shell exits, here by Ctrl-D).
+   */
+  double launcherPromptMs(int runs) throws Exception {
+    String command = "stty cols 120 rows 40; exec " + shellQuote(root.resolve("scripts/mentions").toString());
+    double[] times = new double[runs + 1];
+    for (int i = 0; i <= runs; i++) {
+      ProcessBuilder pb = new ProcessBuilder("script", "-qfc", command, "/dev/null").redirectErrorStream(true);
+      env(pb.environment());
+      long t0 = System.nanoTime();
+      Process p = pb.start();
+      try {
+        times[i] = waitFor(p.getInputStream(), "mentions> ", 60_000) ? Probe.ms(System.nanoTime() - t0) : -1;
+        if (i == 0) {
+          Thread.sleep(5_000); // the seeds finish loading, so the archive holds what a session uses
+          p.getOutputStream().write(4);
+          p.getOutputStream().flush();
+          p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+          p.waitFor(60, TimeUnit.SECONDS);
+        }
+      } finally {
+        p.descendants().forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        p.waitFor(10, TimeUnit.SECONDS);
+      }
+      if (times[i] < 0) throw new IllegalStateException("no prompt within 60 s: " + command);
+    }
+    return Probe.median(java.util.Arrays.copyOfRange(times, 1, times.length));
   }
 
   /** Milliseconds for {@code mentions --script} that loads the corpus from the cache, start to exit; median. */

@@ -81,6 +81,7 @@ public final class LoadCommand implements Command {
     if (paths.isEmpty()) {
       throw new CommandError("load needs a file, folder or glob, e.g. load seeds/", inv.commandSpan());
     }
+    ws.prepareTablesInBackground();
     boolean fresh = inv.hasOption("fresh");
     String textColumn = inv.value("text").orElse(null);
     if (source == null) source = new CorpusSource().withReadCache(ws.readCacheDir());
