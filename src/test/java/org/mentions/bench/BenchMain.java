@@ -26,7 +26,7 @@ public final class BenchMain {
         --docs N     articles to generate (default 10000), written once under target/bench/
         --corpus DIR annotate this folder instead of a generated corpus
         --json FILE  also write the figures as JSON
-        --sample N   documents per throughput round (default 300); --rounds N rounds of each (default 3)
+        --sample N   documents per throughput round (default 300); --rounds N rounds of each (default 5)
         --rows N     rows of the generated mentions table (default 1000000); --warm N timed runs (default 9)
         --reopens N  reopens in fresh JVMs, the median reported (default 5)
         --parts      which parts to run (default all); reopen, launch reuse the cache of an earlier load""";
@@ -57,7 +57,7 @@ public final class BenchMain {
     Path work = root.resolve("target/bench");
     int docs = Integer.parseInt(opts.getOrDefault("docs", "10000"));
     int sample = Integer.parseInt(opts.getOrDefault("sample", "300"));
-    int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+    int rounds = Integer.parseInt(opts.getOrDefault("rounds", "5"));
     int rows = Integer.parseInt(opts.getOrDefault("rows", "1000000"));
     int warm = Integer.parseInt(opts.getOrDefault("warm", "9"));
     Set<String> parts = Set.of(opts.getOrDefault("parts", "load,reopen,launch,table").split(","));

@@ -97,15 +97,20 @@ public final class LoadProbe {
       Path sampleCache) throws Exception {
     int n = Math.min(sampleDocs, Math.max(1, docs.size() / 2));
     List<Document> sample = docs.subList(0, n);
-    List<Document> warmUp = docs.subList(n, Math.min(docs.size(), n + Math.max(20, n / 2)));
+    // as many documents again, on both thread counts, before timing: the JIT is still compiling NLP4J and OpenNLP
+    // through the first few hundred documents, which made early rounds differ by a fifth
+    List<Document> warmUp = docs.subList(n, Math.min(docs.size(), n + Math.max(20, n)));
     AnnotationStore store = new AnnotationStore(sampleCache);
     index(backend, store, cores, warmUp);
     index(backend, store, 1, warmUp);
     double[][] rates = new double[2][rounds];
     double[][] cpu = new double[2][rounds];
     StackSampler[] samplers = new StackSampler[2];
+    // each round times both, in turn; the order alternates so that a drift during the run (the JIT, the lemma
+    // memory filling) favours neither, and each round's ratio compares runs a few seconds apart
     for (int r = 0; r < rounds; r++) {
-      for (int k = 0; k < 2; k++) {
+      for (int step = 0; step < 2; step++) {
+        int k = r % 2 == 0 ? step : 1 - step;
         int threads = k == 0 ? 1 : cores;
         StackSampler sampler = r == 0 ? new StackSampler("mentions-annotate") : null;
         long t0 = System.nanoTime();
@@ -126,8 +131,14 @@ public final class LoadProbe {
     }
     double one = Probe.median(rates[0]);
     double all = Probe.median(rates[1]);
-    say("annotation: %,.0f tokens/s on 1 thread, %,.0f on %d (%.2fx); median of %d rounds of %d documents",
-        one, all, cores, all / one, rounds, n);
+    double[] ratios = new double[rounds];
+    for (int r = 0; r < rounds; r++) ratios[r] = rates[1][r] / rates[0][r];
+    double speedup = Probe.median(ratios);
+    say("annotation: %,.0f tokens/s on 1 thread, %,.0f on %d; median of %d rounds of %d documents", one, all, cores,
+        rounds, n);
+    say("  speed-up per round: %s; median %.2fx", java.util.Arrays.stream(ratios)
+        .mapToObj(x -> String.format(java.util.Locale.ROOT, "%.2f", x)).toList(), speedup);
+    figure("annotate_speedup", speedup);
     say("  this process kept %.2f cores busy with 1 thread and %.2f with %d (median): tokens per CPU-second %,.0f"
         + " and %,.0f", Probe.median(cpu[0]), Probe.median(cpu[1]), cores, one / Probe.median(cpu[0]),
         all / Probe.median(cpu[1]));

@@ -53,8 +53,8 @@ final class Report {
       if (v == null) continue;
       String value = String.format(Locale.ROOT, v >= 100 ? "%,.0f %s" : "%,.1f %s", v, l.unit());
       String extra = "";
-      if (l.key().equals("annotate_tokens_per_s") && figures.containsKey("annotate_tokens_per_s_1t")) {
-        extra = String.format(Locale.ROOT, " (%.2f×)", v / figures.get("annotate_tokens_per_s_1t"));
+      if (l.key().equals("annotate_tokens_per_s") && figures.containsKey("annotate_speedup")) {
+        extra = String.format(Locale.ROOT, " (%.2f×, median of the rounds' ratios)", figures.get("annotate_speedup"));
       }
       if (l.key().equals("reopen_ms") && figures.containsKey("reopen_ms_min")) {
         extra = String.format(Locale.ROOT, " (median; %,.0f–%,.0f)", figures.get("reopen_ms_min"),
@@ -76,7 +76,8 @@ final class Report {
     StringBuilder b = new StringBuilder("{\n");
     for (Map.Entry<String, Double> e : figures.entrySet()) {
       b.append("  \"").append(e.getKey()).append("\": ")
-          .append(String.format(Locale.ROOT, "%.1f", e.getValue())).append(",\n");
+          .append(String.format(Locale.ROOT, Math.abs(e.getValue()) < 10 ? "%.3f" : "%.1f", e.getValue()))
+          .append(",\n");
     }
     for (Map.Entry<String, String> e : notes.entrySet()) {
       b.append("  \"").append(e.getKey()).append("\": \"")
