@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.mentions.lang.LexToken;
 import org.mentions.lang.Suggest;
 import org.mentions.table.CorpusTables;
@@ -24,7 +25,7 @@ public final class Workspace {
   // made on first use: the first Tablesaw table scans the classpath for readers and writers (over a second on a
   // busy laptop), which must not stand between launching the shell and its prompt
   private volatile CorpusTables tables;
-  private final java.util.concurrent.atomic.AtomicBoolean preparing = new java.util.concurrent.atomic.AtomicBoolean();
+  private final AtomicBoolean preparing = new AtomicBoolean();
   private final Map<String, Table> results = new LinkedHashMap<>();
   private final Settings settings = new Settings();
   private final SessionLog log = new SessionLog();
