@@ -7,6 +7,7 @@ import org.mentions.result.Event;
 import org.mentions.result.Notebook;
 import org.mentions.result.Result;
 import org.mentions.result.TableResult;
+import org.mentions.table.TableCopies;
 
 /**
  * The session as it happened, for {@code save notebook}: the engine hands every event to this listener. Tables
@@ -24,7 +25,7 @@ public final class SessionLog implements Consumer<Event> {
     int rows = 0;
     if (output instanceof TableResult t) {
       rows = t.table().rowCount();
-      output = new TableResult(t.table().first(ROWS_KEPT), t.name(), t.layout(), t.note());
+      output = new TableResult(TableCopies.head(t.table(), ROWS_KEPT), t.name(), t.layout(), t.note());
     }
     cells.add(new Notebook.Cell(event.input(), output, rows));
   }

@@ -66,7 +66,9 @@ public final class Pivot {
       values[shown] = colTotals[colOrder[j]];
       grand += values[shown];
       String name = uniqueName(c.label(cols.keyCode(0, colOrder[j])), colKey.name(), used);
-      out.addColumns(IntColumn.create(name, values));
+      // names are made unique above and every column has shown + 1 rows; Tablesaw's own check lower-cases every
+      // name in the table for each column added, which made a pivot with a column per document take seconds
+      out.internalAddWithoutValidation(IntColumn.create(name, values));
     }
     int[] totalColumn = new int[shown + 1];
     for (int i = 0; i < shown; i++) totalColumn[i] = totals[rowOrder[i]];

@@ -12,6 +12,7 @@ import org.mentions.lang.Invocation;
 import org.mentions.lang.LexToken;
 import org.mentions.lang.Syntax;
 import org.mentions.result.Result;
+import org.mentions.table.TableCopies;
 import tech.tablesaw.api.Table;
 
 /** Keeps the rows of a table that match a condition. */
@@ -66,7 +67,7 @@ public final class FilterCommand implements Command {
       throw new CommandError("filter needs a condition: filter " + tableRef.text() + " where COLUMN = VALUE",
           inv.commandSpan());
     }
-    Table kept = table.where(Filters.where(inv, ws, table, tableRef.text()));
+    Table kept = TableCopies.rows(table, Filters.where(inv, ws, table, tableRef.text()));
     return Results.table(inv, ws, kept.setName(inv.value(Results.AS).orElse(table.name())));
   }
 }

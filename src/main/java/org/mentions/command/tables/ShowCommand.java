@@ -9,6 +9,7 @@ import org.mentions.lang.ArgKind;
 import org.mentions.lang.Invocation;
 import org.mentions.lang.Syntax;
 import org.mentions.result.Result;
+import org.mentions.table.TableCopies;
 import tech.tablesaw.api.Table;
 
 /** Shows a table or result, optionally only its first rows. */
@@ -53,6 +54,6 @@ public final class ShowCommand implements Command {
   public Result execute(Invocation inv, Workspace ws) {
     Table table = ws.table(inv.requireOne("a table name, e.g. show mentions"));
     int limit = inv.number("limit", -1);
-    return Results.table(inv, ws, limit >= 0 ? table.first(limit) : table);
+    return Results.table(inv, ws, limit >= 0 ? TableCopies.head(table, limit) : table);
   }
 }
