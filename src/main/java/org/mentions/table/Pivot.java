@@ -1,6 +1,5 @@
 package org.mentions.table;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
