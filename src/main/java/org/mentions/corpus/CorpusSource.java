@@ -100,6 +100,8 @@ public final class CorpusSource {
         for (Future<Read> future : reads) {
           Read r;
           try {
+            // a read that already finished does not look at the flag, so it is checked here, between files
+            if (Thread.interrupted()) throw new InterruptedException();
             r = future.get();
           } catch (InterruptedException e) {
             cancelled = true;
