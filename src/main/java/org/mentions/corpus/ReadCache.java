@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
@@ -97,7 +95,7 @@ final class ReadCache {
       }
       long expected = crc.getValue();
       if (new DataInputStream(raw).readLong() != expected || !unchanged.join()) return Optional.empty();
-      Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis()));
+      CacheFolder.touch(f);
       return Optional.of(docs);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
@@ -145,7 +143,7 @@ final class ReadCache {
         trailer.writeLong(crc.getValue());
         trailer.flush();
       });
-      prune();
+      CacheFolder.keepNewest(dir, ".read", KEEP);
     } catch (IOException | RuntimeException e) {
       // without the entry the next load reads the files again
     }
@@ -166,14 +164,5 @@ final class ReadCache {
     if (n == -1) return null;
     if (n < 0 || n > (256 << 20)) throw new IOException("bad text length " + n);
     return new String(in.readNBytes(n), StandardCharsets.UTF_8);
-  }
-
-  /** Keeps the most recently used entries; each is as large as its corpus's text. */
-  private void prune() throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      List<Path> entries = files.filter(p -> p.toString().endsWith(".read"))
-          .sorted((a, b) -> Long.compare(b.toFile().lastModified(), a.toFile().lastModified())).toList();
-      for (Path old : entries.subList(Math.min(KEEP, entries.size()), entries.size())) Files.deleteIfExists(old);
-    }
   }
 }

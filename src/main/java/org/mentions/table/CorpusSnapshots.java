@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,10 +17,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 import org.mentions.corpus.AtomicFile;
+import org.mentions.corpus.CacheFolder;
 import org.mentions.corpus.Document;
 import tech.tablesaw.api.Table;
 
@@ -119,7 +118,7 @@ final class CorpusSnapshots {
       Snapshot snap = new Snapshot(sentences, tokens, mentions, tables.get(0).get(), tables.get(1).get(),
           tables.get(2).get(), tables.get(3).get(), aliases);
       if (crc.get() != storedCrc) return Optional.empty();
-      Files.setLastModifiedTime(f, FileTime.fromMillis(System.currentTimeMillis()));
+      CacheFolder.touch(f);
       return Optional.of(snap);
     } catch (IOException | RuntimeException | ExecutionException e) {
       return Optional.empty();
@@ -179,15 +178,6 @@ final class CorpusSnapshots {
       trailer.writeLong(crc.getValue());
       trailer.flush();
     });
-    prune();
-  }
-
-  /** Keeps the most recently used snapshots; each is as large as its corpus's tables. */
-  private void prune() throws IOException {
-    try (Stream<Path> files = Files.list(dir)) {
-      List<Path> snaps = files.filter(p -> p.toString().endsWith(".snap"))
-          .sorted((a, b) -> Long.compare(b.toFile().lastModified(), a.toFile().lastModified())).toList();
-      for (Path old : snaps.subList(Math.min(KEEP, snaps.size()), snaps.size())) Files.deleteIfExists(old);
-    }
+    CacheFolder.keepNewest(dir, ".snap", KEEP);
   }
 }

@@ -48,24 +48,8 @@ final class LaunchProbe {
    * load (extra arguments, or the seeds) goes on in the background and is cut short.
    */
   double promptMs(int runs, String... startupArgs) throws Exception {
-    double[] times = new double[runs];
-    for (int i = 0; i < runs; i++) {
-      String command = "stty cols 120 rows 40; exec " + String.join(" ", java(startupArgs).stream()
-          .map(LaunchProbe::shellQuote).toList());
-      ProcessBuilder pb = new ProcessBuilder("script", "-qfc", command, "/dev/null").redirectErrorStream(true);
-      env(pb.environment());
-      long t0 = System.nanoTime();
-      Process p = pb.start();
-      try {
-        times[i] = waitFor(p.getInputStream(), "mentions> ", 60_000) ? Probe.ms(System.nanoTime() - t0) : -1;
-      } finally {
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
-        p.waitFor(10, TimeUnit.SECONDS);
-      }
-      if (times[i] < 0) throw new IllegalStateException("no prompt within 60 s: " + command);
-    }
-    return Probe.median(times);
+    String command = String.join(" ", java(startupArgs).stream().map(LaunchProbe::shellQuote).toList());
+    return timeToPrompt(command, runs, false);
   }
 
   /**
@@ -74,16 +58,26 @@ final class LaunchProbe {
    * class-data-sharing archive (it is written when that shell exits, here by Ctrl-D).
    */
   double launcherPromptMs(int runs) throws Exception {
-    String command = "stty cols 120 rows 40; exec " + shellQuote(root.resolve("scripts/mentions").toString());
-    double[] times = new double[runs + 1];
-    for (int i = 0; i <= runs; i++) {
-      ProcessBuilder pb = new ProcessBuilder("script", "-qfc", command, "/dev/null").redirectErrorStream(true);
+    return timeToPrompt(shellQuote(root.resolve("scripts/mentions").toString()), runs, true);
+  }
+
+  /** Runs {@code command} under a pseudo-terminal until its prompt, {@code runs} times (after one untimed start). */
+  private double timeToPrompt(String command, int runs, boolean recordFirst) throws Exception {
+    String shell = "stty cols 120 rows 40; exec " + command;
+    int first = recordFirst ? 1 : 0;
+    double[] times = new double[runs];
+    for (int i = 0; i < runs + first; i++) {
+      ProcessBuilder pb = new ProcessBuilder("script", "-qfc", shell, "/dev/null").redirectErrorStream(true);
       env(pb.environment());
       long t0 = System.nanoTime();
       Process p = pb.start();
       try {
-        times[i] = waitFor(p.getInputStream(), "mentions> ", 60_000) ? Probe.ms(System.nanoTime() - t0) : -1;
-        if (i == 0) {
+        if (!waitFor(p.getInputStream(), "mentions> ", 60_000)) {
+          throw new IllegalStateException("no prompt within 60 s: " + shell);
+        }
+        if (i >= first) {
+          times[i - first] = Probe.ms(System.nanoTime() - t0);
+        } else {
           Thread.sleep(5_000); // the seeds finish loading, so the archive holds what a session uses
           p.getOutputStream().write(4);
           p.getOutputStream().flush();
@@ -95,9 +89,8 @@ final class LaunchProbe {
         p.destroyForcibly();
         p.waitFor(10, TimeUnit.SECONDS);
       }
-      if (times[i] < 0) throw new IllegalStateException("no prompt within 60 s: " + command);
     }
-    return Probe.median(java.util.Arrays.copyOfRange(times, 1, times.length));
+    return Probe.median(times);
   }
 
   /** Milliseconds for {@code mentions --script} that loads the corpus from the cache, start to exit; median. */
